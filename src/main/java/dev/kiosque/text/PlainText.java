@@ -1,0 +1,132 @@
+package dev.kiosque.text;
+
+import java.text.Normalizer;
+
+/**
+ * The one sanitiser for text that came from the network. Every string shown on a terminal or
+ * written to stdout passes through {@link #sanitize} or {@link #line} first.
+ */
+public final class PlainText {
+
+    private PlainText() {}
+
+    /**
+     * Returns {@code s} NFC-normalised with terminal escape sequences (CSI, OSC, DCS, ...) and
+     * C0/C1 control characters removed, bidi controls and other invisible format characters
+     * dropped, and line breaks and tabs kept. Null stays null.
+     */
+    public static String sanitize(String s) {
+        if (s == null) return null;
+        StringBuilder out = new StringBuilder(s.length());
+        int n = s.length();
+        for (int i = 0; i < n; ) {
+            int c = s.codePointAt(i);
+            int len = Character.charCount(c);
+            if (c == 0x1B) {                       // ESC: skip the whole escape sequence
+                i = skipEscape(s, i + 1);
+                continue;
+            }
+            if (c == 0x9B) {                       // 8-bit CSI
+                i = skipCsi(s, i + 1);
+                continue;
+            }
+            if (c == 0x90 || c == 0x9D || c == 0x9E || c == 0x9F || c == 0x98) { // 8-bit DCS/OSC/PM/APC/SOS
+                i = skipString(s, i + 1);
+                continue;
+            }
+            if (c == '\r') {
+                if (i + 1 < n && s.charAt(i + 1) == '\n') {
+                    i++;
+                    continue;
+                }
+                out.append('\n');
+            } else if (c == '\n' || c == '\t') {
+                out.append((char) c);
+            } else if (!dropped(c)) {
+                out.appendCodePoint(c);
+            }
+            i += len;
+        }
+        String r = out.toString();
+        return Normalizer.isNormalized(r, Normalizer.Form.NFC) ? r : Normalizer.normalize(r, Normalizer.Form.NFC);
+    }
+
+    /**
+     * Returns {@code s} sanitised and collapsed to one line: every run of whitespace (line breaks,
+     * tabs, no-break spaces included) becomes one space, and the ends are trimmed. Null stays null.
+     */
+    public static String line(String s) {
+        if (s == null) return null;
+        return collapse(sanitize(s));
+    }
+
+    /** Collapses every run of whitespace (U+00A0 and other Unicode spaces included) into one space and trims. */
+    public static String collapse(String s) {
+        if (s == null) return null;
+        StringBuilder out = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            i += Character.charCount(c);
+            if (isSpace(c)) {
+                space = out.length() > 0;
+            } else {
+                if (space) out.append(' ');
+                space = false;
+                out.appendCodePoint(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** True for ASCII whitespace and every Unicode space separator (no-break spaces included). */
+    public static boolean isSpace(int c) {
+        return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == 0x0B
+                || Character.getType(c) == Character.SPACE_SEPARATOR
+                || c == 0x2028 || c == 0x2029 || c == 0x85;
+    }
+
+    private static boolean dropped(int c) {
+        if (c < 0x20 || c == 0x7F) return true;                 // C0 and DEL
+        if (c >= 0x80 && c <= 0x9F) return true;                // C1
+        if (c >= 0x202A && c <= 0x202E) return true;            // bidi embeddings and overrides
+        if (c >= 0x2066 && c <= 0x2069) return true;            // bidi isolates
+        if (c == 0x200E || c == 0x200F || c == 0x061C) return true; // bidi marks
+        if (c == 0xFEFF || c == 0x200B || c == 0x2060) return true; // BOM, zero-width space, word joiner
+        if (c >= 0xFFF9 && c <= 0xFFFB) return true;            // interlinear annotation
+        if (c >= 0xE0000 && c <= 0xE007F) return true;          // tag characters
+        if (c == 0xFFFE || c == 0xFFFF) return true;
+        return Character.getType(c) == Character.SURROGATE;     // lone surrogates
+    }
+
+    /** Skips an escape sequence whose ESC is just before {@code i}; returns the index after it. */
+    private static int skipEscape(String s, int i) {
+        if (i >= s.length()) return i;
+        char c = s.charAt(i);
+        if (c == '[') return skipCsi(s, i + 1);
+        if (c == ']' || c == 'P' || c == 'X' || c == '^' || c == '_') return skipString(s, i + 1);
+        // nF sequences: intermediates 0x20-0x2F then one final byte
+        while (i < s.length() && s.charAt(i) >= 0x20 && s.charAt(i) <= 0x2F) i++;
+        return i < s.length() && s.charAt(i) >= 0x30 && s.charAt(i) <= 0x7E ? i + 1 : i;
+    }
+
+    /** Skips CSI parameters and intermediates up to and including the final byte. */
+    private static int skipCsi(String s, int i) {
+        while (i < s.length()) {
+            char c = s.charAt(i++);
+            if (c >= 0x40 && c <= 0x7E) return i;
+            if (c < 0x20 || c > 0x3F && c < 0x40) return i;   // malformed: stop at the first odd byte
+        }
+        return i;
+    }
+
+    /** Skips an OSC/DCS/APC/PM/SOS string up to BEL, ST (ESC \) or the 8-bit ST. */
+    private static int skipString(String s, int i) {
+        while (i < s.length()) {
+            char c = s.charAt(i++);
+            if (c == 0x07 || c == 0x9C) return i;
+            if (c == 0x1B) return i < s.length() && s.charAt(i) == '\\' ? i + 1 : i;
+        }
+        return i;
+    }
+}
