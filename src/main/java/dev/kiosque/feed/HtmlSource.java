@@ -10,4 +10,9 @@ public final class HtmlSource {
     public static ParsedFeed read(byte[] html, String url, String charsetHint, HtmlRule rule) throws FeedException {
         throw new UnsupportedOperationException("TODO feed helper");
     }
+
+    /** A rule for the page's repeated article-link pattern, if it has one. */
+    public static java.util.Optional<HtmlRule> suggest(byte[] html, String url, String charsetHint) {
+        throw new UnsupportedOperationException("TODO feed helper");
+    }
 }

@@ -1,0 +1,123 @@
+package dev.kiosque.app;
+
+import dev.kiosque.config.Config;
+import dev.kiosque.model.FeedRef;
+import dev.kiosque.model.Headline;
+import dev.kiosque.model.HeadlineQuery;
+import dev.kiosque.model.MarkRequest;
+import dev.kiosque.model.SectionSummary;
+import dev.kiosque.net.Fetcher;
+import dev.kiosque.store.Store;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The {@link Library} over the local store and the network. The fetcher is created on first use,
+ * so that listing headlines never pays for an HTTP client.
+ */
+public final class LocalLibrary implements Library {
+
+    /** The database file inside the data directory. */
+    public static final String DB_FILE = "kiosque.db";
+
+    private final Config config;
+    private final Store store;
+    private final Map<String, String> env;
+    private final boolean offline;
+    private final Clock clock;
+    private Fetcher fetcher;
+
+    private LocalLibrary(Config config, Store store, Map<String, String> env, boolean offline, Clock clock) {
+        this.config = config;
+        this.store = store;
+        this.env = Map.copyOf(env);
+        this.offline = offline;
+        this.clock = clock;
+    }
+
+    /**
+     * Opens the store in {@code dataDir} and records the configured sources in it.
+     * Throws {@link dev.kiosque.store.StoreException} when the store cannot be used.
+     */
+    public static LocalLibrary open(Config config, Path dataDir, Map<String, String> env, boolean offline) {
+        Store store = Store.open(dataDir.resolve(DB_FILE));
+        try {
+            store.syncFeeds(config.sections());
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+        return new LocalLibrary(config, store, env, offline, Clock.systemUTC());
+    }
+
+    @Override
+    public Config config() {
+        return config;
+    }
+
+    @Override
+    public List<SectionSummary> sections() {
+        return store.sections(config.sections());
+    }
+
+    @Override
+    public List<Headline> headlines(HeadlineQuery query) {
+        return store.headlines(query);
+    }
+
+    @Override
+    public int mark(MarkRequest request) {
+        return store.mark(request);
+    }
+
+    @Override
+    public ArticleResult open(long itemId, boolean offlineOnly) throws ArticleUnavailableException {
+        return new ArticleOpener(store, this::fetcher, config.settings().articleBytes(), clock)
+                .open(itemId, offline || offlineOnly);
+    }
+
+    @Override
+    public RefreshReport refresh(RefreshRequest request, RefreshListener listener) {
+        Instant start = clock.instant();
+        List<FeedRef> feeds = config.select(request.sections(), request.feeds()).toList();
+        if (offline) {
+            List<FeedOutcome> skipped = feeds.stream().map(f -> new FeedOutcome(f, Refresher.nameOf(f, null),
+                    FeedOutcome.Status.FAILED, 0, 0, 0, "offline", Duration.ZERO)).toList();
+            return new RefreshReport(skipped, Duration.ZERO);
+        }
+        int jobs = request.jobs() > 0 ? request.jobs() : config.settings().jobs();
+        List<FeedOutcome> outcomes = new Refresher(store, fetcher(), clock).refresh(feeds, jobs, listener);
+        if (request.articles()) {
+            new Prefetcher(store, this::fetcher, config.settings().articleBytes(), clock).prefetch(feeds, jobs);
+        }
+        Instant end = clock.instant();
+        store.setLastRefresh(end);
+        store.prune(config.settings().keep(), end);
+        return new RefreshReport(outcomes, Duration.between(start, end));
+    }
+
+    @Override
+    public Instant lastRefresh() {
+        return store.lastRefresh();
+    }
+
+    /** The store, for use cases of the command line that the TUI does not need (stats). */
+    public Store store() {
+        return store;
+    }
+
+    private synchronized Fetcher fetcher() {
+        if (fetcher == null) fetcher = Fetchers.create(config.settings(), env);
+        return fetcher;
+    }
+
+    @Override
+    public synchronized void close() {
+        if (fetcher != null) fetcher.close();
+        store.close();
+    }
+}
