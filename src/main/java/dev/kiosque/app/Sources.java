@@ -9,6 +9,8 @@ import dev.kiosque.feed.FeedReader;
 import dev.kiosque.feed.Html;
 import dev.kiosque.feed.HtmlSource;
 import dev.kiosque.model.Article;
+import dev.kiosque.model.FeedRef;
+import dev.kiosque.model.SourceKind;
 import dev.kiosque.model.HtmlRule;
 import dev.kiosque.model.Item;
 import dev.kiosque.model.ParsedFeed;
@@ -103,6 +105,22 @@ public final class Sources implements AutoCloseable {
         rule.ifPresent(r -> found.add(new Discovered(page.url(), null, "html", "article links on the page",
                 r.select(), r.title(), r.date())));
         return found;
+    }
+
+    /** Fetches and parses one configured source without storing anything. Never throws. */
+    public CheckResult check(FeedRef feed) {
+        try {
+            FetchResult.Ok ok = fetch(feed.url(), Refresher.FEED_BYTES);
+            ParsedFeed parsed = feed.kind() == SourceKind.HTML
+                    ? HtmlSource.read(ok.body(), ok.url(), ok.charset(), feed.html())
+                    : FeedReader.read(ok.body(), ok.url(), ok.charset());
+            String message = parsed.complete() ? null : "damaged document; the complete items were kept";
+            return new CheckResult(feed, true, parsed.format(), parsed.items().size(), message);
+        } catch (SourceException | FeedException e) {
+            return new CheckResult(feed, false, null, 0, e.getMessage());
+        } catch (RuntimeException e) {
+            return new CheckResult(feed, false, null, 0, "internal error: " + e);
+        }
     }
 
     private static String titleOf(FetchResult.Ok ok) {

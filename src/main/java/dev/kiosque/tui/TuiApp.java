@@ -10,4 +10,9 @@ public final class TuiApp {
     public static int run(Library library, TuiOptions options) {
         throw new UnsupportedOperationException("TODO tui helper");
     }
+
+    /** Problems of the config's {@code keys:} block, each as one FILE:LINE:COL line. */
+    public static java.util.List<String> checkKeys(dev.kiosque.config.Config config) {
+        return java.util.List.of();
+    }
 }

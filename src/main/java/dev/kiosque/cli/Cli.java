@@ -1,0 +1,86 @@
+package dev.kiosque.cli;
+
+import dev.kiosque.app.ArticleUnavailableException;
+import dev.kiosque.app.SourceException;
+import dev.kiosque.app.Version;
+import dev.kiosque.config.ConfigException;
+import dev.kiosque.store.StoreException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Map;
+import picocli.CommandLine;
+
+/**
+ * Builds and runs the command line. The one place where exceptions become exit codes and
+ * one-line messages; a stack trace only with {@code -v}.
+ */
+public final class Cli {
+
+    private Cli() {}
+
+    /** Runs {@code args} and returns the exit code; all output goes to {@code out} and {@code err}. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err, InputStream in,
+                          Map<String, String> env, Terminal terminal, Path workingDir) {
+        KiosqueCommand root = new KiosqueCommand();
+        CommandLine cl = new CommandLine(root);
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setParameterExceptionHandler((ex, a) -> usage(ex, err));
+        cl.setExecutionExceptionHandler((ex, line, parsed) -> failure(ex, err, root.global != null && root.global.verbose));
+        try (Context context = new Context(out, err, in, env, terminal, workingDir, root.global)) {
+            root.context = context;
+            int code = cl.execute(args);
+            out.flush();
+            err.flush();
+            return code;
+        }
+    }
+
+    private static int usage(CommandLine.ParameterException ex, PrintWriter err) {
+        err.println("kiosque: " + oneLine(ex.getMessage()));
+        String name = ex.getCommandLine().getCommandSpec().qualifiedName();
+        err.println("Try '" + name + " --help'.");
+        err.flush();
+        return ExitCodes.USAGE;
+    }
+
+    /** Maps a failure to its message and exit code. */
+    static int failure(Exception ex, PrintWriter err, boolean verbose) {
+        int code;
+        String message;
+        if (ex instanceof ConfigException ce) {
+            code = ExitCodes.USAGE;
+            message = ce.getMessage();           // already FILE:LINE:COL: what
+        } else if (ex instanceof CliException ce) {
+            code = ce.exitCode();
+            message = ce.exitCode() == ExitCodes.USAGE && ce.getMessage().matches("^\\S+:\\d+:\\d+: .*")
+                    ? ce.getMessage() : "kiosque: " + ce.getMessage();
+        } else if (ex instanceof StoreException || ex instanceof SourceException
+                || ex instanceof ArticleUnavailableException) {
+            code = ExitCodes.FAILURE;
+            message = "kiosque: " + ex.getMessage();
+        } else {
+            code = ExitCodes.FAILURE;
+            message = "kiosque: internal error: " + ex + (verbose ? "" : " (run with -v for details)");
+        }
+        err.println(oneLine(message));
+        if (verbose) ex.printStackTrace(err);
+        err.flush();
+        return code;
+    }
+
+    private static String oneLine(String s) {
+        return s == null ? "" : s.replaceAll("[\\r\\n]+", " ").trim();
+    }
+
+    /** Prints the version for {@code --version}. */
+    static final class VersionProvider implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"kiosque " + Version.get(),
+                    "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + ")"};
+        }
+    }
+}

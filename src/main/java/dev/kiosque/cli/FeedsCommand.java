@@ -1,0 +1,16 @@
+package dev.kiosque.cli;
+
+import picocli.CommandLine.Command;
+
+/** {@code kiosque feeds}: the group of commands that look at and edit the configured sources. */
+@Command(name = "feeds", mixinStandardHelpOptions = true,
+        description = "List, check, preview, add, remove, import, export and discover feeds.",
+        subcommands = {FeedsListCommand.class, FeedsCheckCommand.class, FeedsShowCommand.class, FeedsAddCommand.class,
+                FeedsRemoveCommand.class, FeedsImportCommand.class, FeedsExportCommand.class, FeedsDiscoverCommand.class})
+final class FeedsCommand extends BaseCommand implements Runnable {
+    @Override
+    public void run() {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                "say which: list, check, show, add, remove, import, export or discover");
+    }
+}

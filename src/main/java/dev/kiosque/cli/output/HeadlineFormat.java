@@ -1,0 +1,115 @@
+package dev.kiosque.cli.output;
+
+import dev.kiosque.model.Headline;
+import dev.kiosque.text.DisplayWidth;
+import dev.kiosque.text.PlainText;
+import java.io.PrintWriter;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/** The output formats of {@code kiosque headlines}, all produced from the same {@link Headline}s. */
+public enum HeadlineFormat {
+    PLAIN {
+        @Override
+        public void write(List<Headline> items, PrintWriter out, Style style) {
+            DateTimeFormatter dates = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm").withZone(style.zone());
+            int sourceWidth = Math.min(SOURCE_COLUMNS, items.stream()
+                    .mapToInt(h -> DisplayWidth.of(clean(h.feed()))).max().orElse(0));
+            String section = null;
+            for (Headline h : items) {
+                if (!Objects.equals(section, h.section())) {
+                    if (section != null) out.println();
+                    section = h.section();
+                    out.println(style.bold(clean(section)));
+                }
+                String date = h.published() == null ? " ".repeat(16) : dates.format(h.published());
+                String source = Columns.fit(clean(h.feed()), sourceWidth);
+                String title = clean(h.title());
+                out.println("  " + style.dim(date) + "  " + style.cyan(source) + "  " + (h.read() ? title : style.bold(title)));
+            }
+            out.flush();
+        }
+    },
+    TSV {
+        @Override
+        public void write(List<Headline> items, PrintWriter out, Style style) {
+            for (Headline h : items) {
+                out.println(String.join("\t", List.of(String.valueOf(h.id()), tsv(h.section()), tsv(h.feed()),
+                        tsv(Json.date(h.published())), tsv(h.title()), tsv(h.link()), tsv(h.author()),
+                        h.read() ? "1" : "0", h.starred() ? "1" : "0", tsv(String.join(", ", h.categories())))));
+            }
+            out.flush();
+        }
+    },
+    JSON {
+        @Override
+        public void write(List<Headline> items, PrintWriter out, Style style) {
+            List<Map<String, Object>> list = new ArrayList<>();
+            for (Headline h : items) list.add(object(h));
+            out.println(Json.pretty(list));
+            out.flush();
+        }
+    },
+    JSONL {
+        @Override
+        public void write(List<Headline> items, PrintWriter out, Style style) {
+            for (Headline h : items) out.println(Json.line(object(h)));
+            out.flush();
+        }
+    },
+    MARKDOWN {
+        @Override
+        public void write(List<Headline> items, PrintWriter out, Style style) {
+            DateTimeFormatter dates = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm").withZone(style.zone());
+            String section = null;
+            for (Headline h : items) {
+                if (!Objects.equals(section, h.section())) {
+                    if (section != null) out.println();
+                    section = h.section();
+                    out.println("## " + Markdown.escape(clean(section)));
+                    out.println();
+                }
+                String title = Markdown.escape(clean(h.title()));
+                String linked = h.link() == null ? title : "[" + title + "](" + Markdown.url(h.link()) + ")";
+                String meta = clean(h.feed()) + (h.published() == null ? "" : ", " + dates.format(h.published()));
+                out.println("- " + linked + " — " + Markdown.escape(meta));
+            }
+            out.flush();
+        }
+    };
+
+    /** Widest source column in plain output, in terminal columns. */
+    static final int SOURCE_COLUMNS = 22;
+
+    /** Writes {@code items} to {@code out}. */
+    public abstract void write(List<Headline> items, PrintWriter out, Style style);
+
+    /** The JSON object of one headline, keys in the documented order. */
+    static Map<String, Object> object(Headline h) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", h.id());
+        m.put("section", Json.text(h.section()));
+        m.put("feed", Json.text(h.feed()));
+        m.put("title", Json.text(h.title()));
+        m.put("link", Json.text(h.link()));
+        m.put("author", Json.text(h.author()));
+        m.put("published", Json.date(h.published()));
+        m.put("summary", Json.text(h.summary()));
+        m.put("categories", h.categories().stream().map(Json::text).toList());
+        m.put("read", h.read());
+        m.put("starred", h.starred());
+        return m;
+    }
+
+    static String clean(String s) {
+        return s == null ? "" : PlainText.line(s);
+    }
+
+    private static String tsv(String s) {
+        return s == null ? "" : PlainText.line(s).replace('\t', ' ');
+    }
+}
