@@ -1,13 +1,17 @@
 package dev.kiosque.net;
 
+import java.time.Duration;
+
 /**
- * What a fetch gave. Every variant records the bytes received on the wire (headers + body as
- * transferred, i.e. compressed), for the byte ledger.
+ * What a fetch gave. Every variant records the bytes received on the wire (status line, headers
+ * and body as transferred, i.e. compressed, over every redirect hop), for the byte ledger.
  */
 public sealed interface FetchResult {
 
+    /** The URL the result is about: the final URL after redirects for {@link Ok}. */
     String url();
 
+    /** Bytes received on the wire; 0 for files read from disk. */
     long wireBytes();
 
     /**
@@ -21,6 +25,17 @@ public sealed interface FetchResult {
     /** 304: the copy we have is current. */
     record NotModified(String url, long wireBytes) implements FetchResult {}
 
-    /** No usable body: {@code status} is the HTTP status or 0, {@code reason} one plain line. */
-    record Failed(String url, int status, String reason, long wireBytes) implements FetchResult {}
+    /**
+     * No usable body: {@code status} is the HTTP status or 0, {@code reason} one plain line such as
+     * {@code HTTP 404 Not Found} or {@code timed out after 20s}. {@code retryAfter} is how long the
+     * server asked us to wait (from {@code Retry-After} on a 429 or 503), or null.
+     */
+    record Failed(String url, int status, String reason, long wireBytes, Duration retryAfter)
+            implements FetchResult {
+
+        /** A failure without a server hint. */
+        public Failed(String url, int status, String reason, long wireBytes) {
+            this(url, status, reason, wireBytes, null);
+        }
+    }
 }

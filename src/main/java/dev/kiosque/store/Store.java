@@ -1,7 +1,6 @@
 package dev.kiosque.store;
 
 import dev.kiosque.model.Article;
-import dev.kiosque.model.FeedRef;
 import dev.kiosque.model.Headline;
 import dev.kiosque.model.HeadlineQuery;
 import dev.kiosque.model.MarkRequest;
@@ -9,62 +8,201 @@ import dev.kiosque.model.ParsedFeed;
 import dev.kiosque.model.Section;
 import dev.kiosque.model.SectionSummary;
 import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
  * The local SQLite store: sources, items with read/starred state, validators, fetch log and
- * cached articles. Thread-safe; one instance per process.
+ * cached articles.
+ *
+ * <p>Thread-safe: writes from any number of threads are serialised on one connection, reads use a
+ * second one and do not wait for them. Several processes may use the same file at once (WAL, a
+ * busy timeout, short write transactions retried when busy). Every method may throw
+ * {@link StoreException}, whose message is one line naming the file and what to do.
  */
 public final class Store implements AutoCloseable {
 
-    /** Opens (creating and migrating) the database file. */
+    private static final String LAST_REFRESH = "last_refresh";
+
+    private final Database db;
+
+    private Store(Database db) {
+        this.db = db;
+    }
+
+    /**
+     * Opens the database file, creating it and its directory when missing and migrating it to this
+     * version's schema. Refuses a file written by a newer kiosque, a damaged or foreign file, and
+     * a directory it cannot write to, each with a {@link StoreException} saying what to do.
+     */
     public static Store open(Path dbFile) {
-        throw new UnsupportedOperationException("TODO store helper");
+        return new Store(Database.open(dbFile.toAbsolutePath().normalize()));
     }
 
-    /** Records the configured sources (URL, display name, section, position). */
-    public void syncFeeds(List<Section> sections) { throw new UnsupportedOperationException(); }
+    /** The schema version this kiosque writes. */
+    public static int schemaVersion() {
+        return Migrations.latest();
+    }
 
-    public Optional<FeedState> feedState(String feedUrl) { throw new UnsupportedOperationException(); }
+    /** The database file. */
+    public Path file() {
+        return db.file();
+    }
 
-    /** Upserts the items of one feed and its validators, in one transaction. */
+    /**
+     * Records the configured sources (URL, display name, section, position). Sources no longer
+     * configured are kept, hidden, with their items and their read and starred state.
+     */
+    public void syncFeeds(List<Section> sections) {
+        db.write("saving the configured feeds", c -> {
+            Feeds.sync(c, sections);
+            return null;
+        });
+    }
+
+    /** What the store remembers of a source, or empty when it has never seen it. */
+    public Optional<FeedState> feedState(String feedUrl) {
+        String sql = "SELECT title, etag, last_modified, last_fetched, last_status, last_error FROM feeds WHERE url = ?";
+        return db.read("reading a feed's state", c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setString(1, feedUrl);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) return Optional.empty();
+                    long fetched = rs.getLong(4);
+                    Instant lastFetched = rs.wasNull() ? null : Instant.ofEpochMilli(fetched);
+                    return Optional.of(new FeedState(feedUrl, rs.getString(1), rs.getString(2), rs.getString(3),
+                            lastFetched, rs.getInt(5), rs.getString(6)));
+                }
+            }
+        });
+    }
+
+    /**
+     * Upserts the items of one feed and its validators, in one transaction. Items are keyed by
+     * (source, item id): a refresh never duplicates an item nor resets its read or starred state,
+     * and rewrites an item whose fields changed (counted as updated). Null validators clear the
+     * stored ones (as after a truncated download). Items without a date sort by when first seen.
+     */
     public SaveResult saveFeed(String feedUrl, ParsedFeed feed, String etag, String lastModified, Instant at) {
-        throw new UnsupportedOperationException();
+        Objects.requireNonNull(feedUrl, "feedUrl");
+        return db.write("saving " + feedUrl, c -> ItemWriter.save(c, feedUrl, feed, etag, lastModified, at));
     }
 
-    /** Logs one fetch (status 304 for not modified, 0 for no response) with its wire bytes. */
-    public void recordFetch(String feedUrl, String url, int status, long wireBytes, long decodedBytes, String error, Instant at) {
-        throw new UnsupportedOperationException();
+    /**
+     * Logs one request for a source (status 304 for not modified, 0 for no response) with its
+     * bytes on the wire and decoded, and makes it the source's last fetch (status and error, null
+     * when it went well). {@code url} is the URL actually fetched (null: the source's own).
+     */
+    public void recordFetch(String feedUrl, String url, int status, long wireBytes, long decodedBytes, String error,
+                            Instant at) {
+        db.write("logging a fetch", c -> {
+            FetchLog.record(c, FetchLog.FEED, feedUrl, url, status, wireBytes, decodedBytes, error, at);
+            return null;
+        });
     }
 
-    public List<Headline> headlines(HeadlineQuery query) { throw new UnsupportedOperationException(); }
+    /**
+     * Logs one request for an article page, for the byte ledger. {@code feedUrl} is the source the
+     * article came from (or null); the source's own fetch state is left alone.
+     */
+    public void recordArticleFetch(String feedUrl, String url, int status, long wireBytes, long decodedBytes,
+                                   String error, Instant at) {
+        db.write("logging a fetch", c -> {
+            FetchLog.record(c, FetchLog.ARTICLE, feedUrl, url, status, wireBytes, decodedBytes, error, at);
+            return null;
+        });
+    }
 
-    public Optional<Headline> item(long id) { throw new UnsupportedOperationException(); }
+    /**
+     * Items of configured sources matching the query, newest first (by published date, else when
+     * first seen). {@link Headline#published()} is the feed's date, null when it gave none.
+     */
+    public List<Headline> headlines(HeadlineQuery query) {
+        return db.read("listing headlines", c -> Headlines.list(c, query));
+    }
 
-    public Optional<Headline> itemByLink(String link) { throw new UnsupportedOperationException(); }
+    /** The item with this id, whether or not its source is still configured. */
+    public Optional<Headline> item(long id) {
+        return db.read("reading item " + id, c -> Headlines.byId(c, id));
+    }
 
-    public Optional<StoredContent> content(long id) { throw new UnsupportedOperationException(); }
+    /** The newest item linking to {@code link}. */
+    public Optional<Headline> itemByLink(String link) {
+        return db.read("looking up a link", c -> Headlines.byLink(c, link));
+    }
 
-    public List<SectionSummary> sections(List<Section> configured) { throw new UnsupportedOperationException(); }
+    /** The feed-supplied body of an item. */
+    public Optional<StoredContent> content(long id) {
+        return db.read("reading item " + id, c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT content_html, summary FROM items WHERE id = ?")) {
+                ps.setLong(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(new StoredContent(rs.getString(1), rs.getString(2)))
+                            : Optional.<StoredContent>empty();
+                }
+            }
+        });
+    }
 
-    /** Applies a mark; returns the number of items changed. */
-    public int mark(MarkRequest request) { throw new UnsupportedOperationException(); }
+    /** Each configured section, in config order, with per-source counts and last fetch state. */
+    public List<SectionSummary> sections(List<Section> configured) {
+        return db.read("counting items", c -> Sections.summarize(c, configured));
+    }
 
-    public Optional<Article> cachedArticle(String url) { throw new UnsupportedOperationException(); }
+    /**
+     * Applies a mark; returns the number of items changed. Sections and feeds (by configured name,
+     * feed title or URL) are matched ignoring case and accents; they and "all" cover configured
+     * sources only, while ids reach any item.
+     */
+    public int mark(MarkRequest request) {
+        return db.write("marking items", c -> Marks.apply(c, request));
+    }
 
-    public void cacheArticle(Article article, Instant at) { throw new UnsupportedOperationException(); }
+    /** The cached extracted article of a URL, or empty (also when the cached copy cannot be read). */
+    public Optional<Article> cachedArticle(String url) {
+        return db.read("reading a cached article", c -> ArticleCache.get(c, url));
+    }
 
-    /** Drops read, unstarred items published (or first seen) before {@code now - keep}; returns how many. */
-    public int prune(Duration keep, Instant now) { throw new UnsupportedOperationException(); }
+    /** Caches an extracted article by its URL, replacing an older copy. */
+    public void cacheArticle(Article article, Instant at) {
+        Objects.requireNonNull(article.url(), "article.url");
+        db.write("caching an article", c -> {
+            ArticleCache.put(c, article, at);
+            return null;
+        });
+    }
+
+    /**
+     * Drops read, unstarred items published (or first seen) before {@code now - keep}; returns how
+     * many. Starred and unread items are never dropped, and a dropped item does not come back
+     * while its feed still carries it.
+     */
+    public int prune(Duration keep, Instant now) {
+        return db.write("pruning old items", c -> Pruner.prune(c, keep, now));
+    }
 
     /** When the last refresh finished, or null. */
-    public Instant lastRefresh() { throw new UnsupportedOperationException(); }
+    public Instant lastRefresh() {
+        String value = db.read("reading the last refresh time", c -> Meta.get(c, LAST_REFRESH));
+        return value == null ? null : Instant.parse(value);
+    }
 
-    public void setLastRefresh(Instant at) { throw new UnsupportedOperationException(); }
+    /** Records when a refresh finished. */
+    public void setLastRefresh(Instant at) {
+        db.write("saving the last refresh time", c -> {
+            Meta.put(c, LAST_REFRESH, at == null ? null : at.toString());
+            return null;
+        });
+    }
 
+    /** Closes the connections; later calls fail with a StoreException. Idempotent. */
     @Override
-    public void close() {}
+    public void close() {
+        db.close();
+    }
 }

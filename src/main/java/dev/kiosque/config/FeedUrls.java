@@ -1,0 +1,96 @@
+package dev.kiosque.config;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * What a feed's {@code url} may be, and what kiosque fetches for it. Allowed: http and https URLs
+ * with a host, {@code file:} URLs with an absolute path, and filesystem paths that are absolute or
+ * start with {@code ./}, {@code ../} or {@code ~/}. Paths are resolved against the directory of
+ * feeds.yaml ({@code ~} against the home directory) and normalised to absolute {@code file:} URLs,
+ * so that {@code FeedRef.url} is always something to fetch: an http(s) URL or a {@code file:} URL.
+ */
+final class FeedUrls {
+
+    private static final List<String> SCHEMES = List.of("http", "https", "file");
+    /** A bare host name, as in {@code example.org/rss}: the user forgot the scheme. */
+    private static final Pattern BARE_HOST = Pattern.compile("[\\p{L}\\p{N}-]+(\\.[\\p{L}\\p{N}-]+)+(:\\d+)?(/.*)?");
+
+    private FeedUrls() {}
+
+    /**
+     * Returns the URL to fetch for {@code raw} as written in feeds.yaml.
+     *
+     * @param baseDir the directory relative paths are resolved against
+     * @throws IllegalArgumentException with a one-line reason when {@code raw} is not allowed
+     */
+    static String normalise(String raw, Path baseDir) {
+        String url = raw.strip();
+        if (url.isEmpty()) throw new IllegalArgumentException("empty URL");
+        if (isPath(url)) return pathUrl(url, baseDir);
+        URI uri;
+        try {
+            uri = new URI(url);
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("malformed URL '" + raw + "' (" + e.getReason() + ")");
+        }
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        switch (scheme) {
+            case "http", "https" -> {
+                if (uri.getRawAuthority() == null || uri.getRawAuthority().isBlank()) {
+                    throw new IllegalArgumentException("malformed URL '" + raw + "' (no host)");
+                }
+                return url;
+            }
+            case "file" -> {
+                if (uri.getPath() == null || !uri.getPath().startsWith("/")) {
+                    throw new IllegalArgumentException("malformed URL '" + raw
+                            + "' (a file: URL needs an absolute path; write ./" + fileTail(url)
+                            + " for a path relative to feeds.yaml)");
+                }
+                return url;
+            }
+            case "" -> throw new IllegalArgumentException("malformed URL '" + raw + "' (" + schemeless(url) + ")");
+            default -> {
+                String close = Suggest.closest(scheme, SCHEMES);
+                throw new IllegalArgumentException("unsupported URL scheme '" + uri.getScheme() + ":' in '" + raw + "' ("
+                        + (close != null ? "did you mean '" + close + ":'?" : "use http, https, file: or a path") + ")");
+            }
+        }
+    }
+
+    private static String schemeless(String url) {
+        if (BARE_HOST.matcher(url).matches()) return "did you mean 'https://" + url + "'?";
+        return "expected http://, https://, file: or a path starting with /, ./ or ../";
+    }
+
+    /** True when {@code url} is written as a filesystem path rather than a URL. */
+    static boolean isPath(String url) {
+        return url.startsWith("/") || url.startsWith("./") || url.startsWith("../") || url.startsWith("~/");
+    }
+
+    private static String pathUrl(String raw, Path baseDir) {
+        try {
+            Path path;
+            if (raw.startsWith("~/")) {
+                path = Path.of(System.getProperty("user.home")).resolve(raw.substring(2));
+            } else {
+                path = baseDir.resolve(raw);
+            }
+            return path.toAbsolutePath().normalize().toUri().toString();
+        } catch (InvalidPathException e) {
+            throw new IllegalArgumentException("malformed path '" + raw + "' (" + e.getReason() + ")");
+        }
+    }
+
+    private static String fileTail(String url) {
+        String tail = url.substring("file:".length());
+        while (tail.startsWith("/")) tail = tail.substring(1);
+        return tail;
+    }
+}

@@ -1,0 +1,158 @@
+package dev.kiosque.config;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.dataformat.yaml.YAMLFactory;
+import tools.jackson.dataformat.yaml.YAMLParser;
+
+/**
+ * Builds a located {@link YamlNode} tree from Jackson's streaming YAML parser, and turns YAML
+ * syntax errors, duplicate keys, aliases and extra documents into located {@link ConfigException}s.
+ */
+final class YamlReader {
+
+    private static final YAMLFactory FACTORY = new YAMLFactory();
+
+    private final String text;
+    private final Path file;
+    private JsonParser parser;
+
+    private YamlReader(String text, Path file) {
+        this.text = text;
+        this.file = file;
+    }
+
+    /** Reads the single document of {@code text}; null when the text holds no document at all. */
+    static YamlNode read(String text, Path file) throws ConfigException {
+        return new YamlReader(text, file).readDocument();
+    }
+
+    private YamlNode readDocument() throws ConfigException {
+        try (JsonParser p = FACTORY.createParser(ObjectReadContext.empty(), text)) {
+            parser = p;
+            JsonToken first = p.nextToken();
+            if (first == null) return null;
+            YamlNode root = readValue(first);
+            if (p.nextToken() != null) {
+                throw error(p.currentTokenLocation(), "only one YAML document is allowed (remove the '---' line)");
+            }
+            return root;
+        } catch (JacksonException e) {
+            throw syntaxError(e);
+        }
+    }
+
+    private YamlNode readValue(JsonToken token) throws ConfigException {
+        TokenStreamLocation start = parser.currentTokenLocation();
+        int line = start.getLineNr();
+        int column = start.getColumnNr();
+        if (token == JsonToken.START_OBJECT) return readMapping(line, column);
+        if (token == JsonToken.START_ARRAY) return readSequence(line, column);
+        if (((YAMLParser) parser).isCurrentAlias()) {
+            throw error(start, "aliases (*" + parser.getString() + ") are not supported in feeds.yaml; write the value out");
+        }
+        String value = token == JsonToken.VALUE_NULL ? null : parser.getString();
+        boolean isNull = value == null || value.equals("~");
+        return new YamlNode.Scalar(isNull ? null : value, isNull, line, column, endLine(parser.currentLocation(), line));
+    }
+
+    private YamlNode.Mapping readMapping(int line, int column) throws ConfigException {
+        boolean flow = startsWith(line, column, '{');
+        List<YamlNode.Entry> entries = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
+        JsonToken token;
+        while ((token = parser.nextToken()) == JsonToken.PROPERTY_NAME) {
+            TokenStreamLocation at = parser.currentTokenLocation();
+            String key = parser.currentName();
+            Integer first = seen.putIfAbsent(key, at.getLineNr());
+            if (first != null) throw error(at, "duplicate key '" + key + "' (first at line " + first + ")");
+            YamlNode value = readValue(parser.nextToken());
+            entries.add(new YamlNode.Entry(key, at.getLineNr(), at.getColumnNr(), value));
+        }
+        int last = entries.isEmpty() ? line : entries.get(entries.size() - 1).value().lastLine();
+        return new YamlNode.Mapping(entries, flow, line, column, flow ? endLine(parser.currentLocation(), line) : last);
+    }
+
+    private YamlNode.Sequence readSequence(int line, int column) throws ConfigException {
+        boolean flow = startsWith(line, column, '[');
+        List<YamlNode> items = new ArrayList<>();
+        JsonToken token;
+        while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
+            items.add(readValue(token));
+        }
+        int last = items.isEmpty() ? line : items.get(items.size() - 1).lastLine();
+        return new YamlNode.Sequence(items, flow, line, column, flow ? endLine(parser.currentLocation(), line) : last);
+    }
+
+    /** The last line a token occupies: an end at column 1 means the token ended with the line before. */
+    private static int endLine(TokenStreamLocation end, int startLine) {
+        int line = end.getLineNr();
+        if (end.getColumnNr() <= 1 && line > startLine) line--;
+        return Math.max(line, startLine);
+    }
+
+    private boolean startsWith(int line, int column, char c) {
+        int offset = offsetOf(text, line, column);
+        return offset >= 0 && offset < text.length() && text.charAt(offset) == c;
+    }
+
+    /** The character offset of a 1-based line and column in {@code text}, or -1. */
+    static int offsetOf(String text, int line, int column) {
+        int offset = 0;
+        for (int l = 1; l < line; l++) {
+            offset = text.indexOf('\n', offset);
+            if (offset < 0) return -1;
+            offset++;
+        }
+        return offset + column - 1;
+    }
+
+    private ConfigException error(TokenStreamLocation at, String message) {
+        return new ConfigException(file, at.getLineNr(), at.getColumnNr(), message);
+    }
+
+    private ConfigException syntaxError(JacksonException e) {
+        if (e.getCause() instanceof MarkedYamlEngineException yaml) {
+            String problem = yaml.getProblem() == null ? "" : yaml.getProblem();
+            String context = yaml.getContext() == null ? "" : yaml.getContext();
+            Mark mark = yaml.getProblemMark().or(yaml::getContextMark).orElse(null);
+            if (context.contains("quoted scalar") && yaml.getContextMark().isPresent()) {
+                Mark open = yaml.getContextMark().get();
+                return new ConfigException(file, open.getLine() + 1, open.getColumn() + 1,
+                        "this quoted value is never closed");
+            }
+            int line = mark == null ? 0 : mark.getLine() + 1;
+            int column = mark == null ? 0 : mark.getColumn() + 1;
+            return new ConfigException(file, line, column, explain(problem));
+        }
+        TokenStreamLocation at = e.getLocation();
+        String message = e.getOriginalMessage() == null ? "invalid YAML" : e.getOriginalMessage().lines().findFirst().orElse("");
+        return new ConfigException(file, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
+                "invalid YAML: " + message);
+    }
+
+    /** Rewrites SnakeYAML's problem texts into what a person would need to fix them. */
+    static String explain(String problem) {
+        String p = problem.toLowerCase(Locale.ROOT);
+        if (p.contains("tab")) return "tab character: indent with spaces, not tabs";
+        if (p.contains("expected <block end>") || p.contains("expected <block mapping")) {
+            return "bad indentation: this line does not line up with the lines above it";
+        }
+        if (p.contains("mapping values are not allowed")) {
+            return "unexpected ':' (put quotes around a value that contains ': ')";
+        }
+        if (p.contains("could not find expected ':'")) return "expected 'key: value' here";
+        return "invalid YAML: " + problem.replaceAll("\\s+", " ").trim();
+    }
+}

@@ -1,0 +1,198 @@
+package dev.kiosque.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.locks.ReentrantLock;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteException;
+
+/**
+ * The two connections of one store: a writer and a reader, each guarded by its own lock, so that
+ * reads (the UI) never wait behind a refresh's writes in this process. Every unit of work runs in
+ * one transaction and SQLite errors come out as one-line {@link StoreException}s naming the file.
+ */
+final class Database implements AutoCloseable {
+
+    /** How long SQLite itself waits for another connection's lock before reporting SQLITE_BUSY. */
+    static final int BUSY_TIMEOUT_MS = 10_000;
+    /** Attempts at a unit of work that keeps meeting SQLITE_BUSY after the busy timeout. */
+    private static final int MAX_ATTEMPTS = 4;
+    private static final long RETRY_PAUSE_MS = 100;
+
+    /** A unit of work on a connection, inside a transaction; may run again after a busy retry. */
+    interface Work<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    private final Path file;
+    private final Connection writer;
+    private final Connection reader;
+    private final ReentrantLock writeLock = new ReentrantLock();
+    private final ReentrantLock readLock = new ReentrantLock();
+    private volatile boolean closed;
+
+    private Database(Path file, Connection writer, Connection reader) {
+        this.file = file;
+        this.writer = writer;
+        this.reader = reader;
+    }
+
+    /** Opens the file (creating its directory), switches to WAL and brings the schema up to date. */
+    static Database open(Path file) {
+        Path dir = file.getParent();
+        prepareDirectory(file, dir);
+        Connection writer = null;
+        try {
+            writer = connect(file, false);
+            try (Statement s = writer.createStatement()) {
+                s.execute("PRAGMA journal_mode=WAL");
+            }
+            Migrations.migrate(writer, file, Migrations.ALL);
+            Connection reader = connect(file, true);
+            return new Database(file, writer, reader);
+        } catch (SQLException e) {
+            closeQuietly(writer);
+            throw Errors.translate(file, "opening the store", e);
+        } catch (RuntimeException e) {
+            closeQuietly(writer);
+            throw e;
+        }
+    }
+
+    private static void prepareDirectory(Path file, Path dir) {
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new StoreException("cannot create the data directory " + dir + " (" + Errors.reason(e)
+                    + "); fix it or use another --data-dir", e);
+        }
+        // WAL mode needs to create -wal and -shm files next to the database, even to read it.
+        if (!Files.isWritable(dir)) {
+            throw new StoreException("the data directory " + dir
+                    + " is not writable; fix its permissions or use another --data-dir");
+        }
+        if (Files.exists(file) && !Files.isWritable(file)) {
+            throw new StoreException(file + " is read-only; fix its permissions or use another --data-dir");
+        }
+    }
+
+    private static Connection connect(Path file, boolean readOnly) throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        config.enforceForeignKeys(true);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+        Connection c = config.createConnection("jdbc:sqlite:" + file);
+        try (Statement s = c.createStatement()) {
+            s.execute("PRAGMA temp_store=MEMORY");
+            if (readOnly) s.execute("PRAGMA query_only=1");
+        }
+        return c;
+    }
+
+    /** The database file, for messages. */
+    Path file() {
+        return file;
+    }
+
+    /** Runs {@code work} in a write transaction taken up front, so it never fails half way on a lock. */
+    <T> T write(String what, Work<T> work) {
+        return run(what, writer, writeLock, "BEGIN IMMEDIATE", work);
+    }
+
+    /** Runs {@code work} in a read transaction: one consistent snapshot. */
+    <T> T read(String what, Work<T> work) {
+        return run(what, reader, readLock, "BEGIN", work);
+    }
+
+    private <T> T run(String what, Connection c, ReentrantLock lock, String begin, Work<T> work) {
+        lock.lock();
+        try {
+            for (int attempt = 1; ; attempt++) {
+                if (closed) throw new StoreException("the store " + file + " is closed");
+                try {
+                    return inTransaction(c, begin, work);
+                } catch (SQLException e) {
+                    if (!Errors.isBusy(e) || attempt >= MAX_ATTEMPTS) throw Errors.translate(file, what, e);
+                    pause(attempt);
+                }
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private static <T> T inTransaction(Connection c, String begin, Work<T> work) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute(begin);
+        }
+        boolean done = false;
+        try {
+            T result = work.run(c);
+            try (Statement s = c.createStatement()) {
+                s.execute("COMMIT");
+            }
+            done = true;
+            return result;
+        } finally {
+            if (!done) rollbackQuietly(c);
+        }
+    }
+
+    private void pause(int attempt) {
+        try {
+            // Jitter so that two processes retrying do not collide again in lockstep.
+            Thread.sleep(RETRY_PAUSE_MS * attempt + ThreadLocalRandom.current().nextLong(RETRY_PAUSE_MS));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("interrupted while waiting for " + file);
+        }
+    }
+
+    private static void rollbackQuietly(Connection c) {
+        try (Statement s = c.createStatement()) {
+            s.execute("ROLLBACK");
+        } catch (SQLException ignored) {
+            // No transaction left to roll back (SQLite already ended it on the error): nothing to do.
+        }
+    }
+
+    private static void closeQuietly(Connection c) {
+        if (c == null) return;
+        try {
+            c.close();
+        } catch (SQLException ignored) {
+            // Closing after a failed open: the original error is the one worth reporting.
+        }
+    }
+
+    @Override
+    public void close() {
+        writeLock.lock();
+        readLock.lock();
+        try {
+            if (closed) return;
+            closed = true;
+            try (Statement s = writer.createStatement()) {
+                s.execute("PRAGMA optimize");
+            } catch (SQLException ignored) {
+                // Only a planner hint; a busy or read-only database must not make close fail.
+            }
+            closeQuietly(reader);
+            closeQuietly(writer);
+        } finally {
+            readLock.unlock();
+            writeLock.unlock();
+        }
+    }
+
+    /** The primary SQLite result code of an error (the low byte of an extended code), or -1. */
+    static int primaryCode(SQLException e) {
+        if (e instanceof SQLiteException se) return se.getResultCode().code & 0xff;
+        return -1;
+    }
+}

@@ -1,0 +1,98 @@
+package dev.kiosque.store;
+
+import dev.kiosque.model.FeedRef;
+import dev.kiosque.model.Section;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+
+/** The feeds table: configured sources and what is known of them. */
+final class Feeds {
+
+    private Feeds() {}
+
+    /**
+     * Marks every known source unconfigured, then upserts the configured ones with their name,
+     * section and position. Sources dropped from the config keep their items and state.
+     */
+    static void sync(Connection c, List<Section> sections) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.executeUpdate("UPDATE feeds SET configured = 0 WHERE configured <> 0");
+        }
+        String sql = "INSERT INTO feeds (url, name, section, position, configured) VALUES (?, ?, ?, ?, 1) "
+                + "ON CONFLICT (url) DO UPDATE SET name = excluded.name, section = excluded.section, "
+                + "position = excluded.position, configured = 1";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            int position = 0;
+            for (Section section : sections) {
+                for (FeedRef ref : section.feeds()) {
+                    ps.setString(1, ref.url());
+                    ps.setString(2, ref.name());
+                    ps.setString(3, section.name());
+                    ps.setInt(4, position++);
+                    ps.addBatch();
+                }
+            }
+            ps.executeBatch();
+        }
+    }
+
+    /** The id of the source with this URL, adding it (unconfigured) when the store has never seen it. */
+    static long ensure(Connection c, String url) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT OR IGNORE INTO feeds (url) VALUES (?)")) {
+            ps.setString(1, url);
+            ps.executeUpdate();
+        }
+        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM feeds WHERE url = ?")) {
+            ps.setString(1, url);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    /** Every source, configured ones first in config order. */
+    static List<FeedRow> all(Connection c) throws SQLException {
+        String sql = "SELECT id, url, name, title, section, configured FROM feeds "
+                + "ORDER BY configured DESC, position, id";
+        List<FeedRow> rows = new ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            while (rs.next()) {
+                rows.add(new FeedRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getInt(6) != 0));
+            }
+        }
+        return rows;
+    }
+
+    /** Ids of the configured sources that pass {@code filter}. */
+    static List<Long> configuredIds(Connection c, Predicate<FeedRow> filter) throws SQLException {
+        List<Long> ids = new ArrayList<>();
+        for (FeedRow row : all(c)) {
+            if (row.configured() && filter.test(row)) ids.add(row.id());
+        }
+        return ids;
+    }
+
+    /** Ids of the configured sources in one of {@code sections} and called one of {@code names}; empty lists match all. */
+    static List<Long> matching(Connection c, List<String> sections, List<String> names) throws SQLException {
+        return configuredIds(c, row -> (sections.isEmpty() || sections.stream().anyMatch(row::inSection))
+                && (names.isEmpty() || names.stream().anyMatch(row::isCalled)));
+    }
+
+    /** {@code ids} as a SQL list literal; safe to inline because they are numbers. */
+    static String inList(List<Long> ids) {
+        StringBuilder sb = new StringBuilder("(");
+        for (int i = 0; i < ids.size(); i++) {
+            if (i > 0) sb.append(',');
+            sb.append(ids.get(i).longValue());
+        }
+        return sb.append(')').toString();
+    }
+}

@@ -1,0 +1,63 @@
+package dev.kiosque.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.ZoneOffset;
+
+/**
+ * The log of every request, for the byte ledger: when, for which source, what URL, the status,
+ * the bytes on the wire and decoded. A request for a source also updates that source's last
+ * fetch state, and a full body (2xx) its last known size (what a later 304 saved).
+ */
+final class FetchLog {
+
+    /** The {@code kind} of a request for a source's feed or page. */
+    static final String FEED = "feed";
+    /** The {@code kind} of a request for an article page. */
+    static final String ARTICLE = "article";
+
+    private static final int HTTP_OK_MIN = 200;
+    private static final int HTTP_OK_MAX = 299;
+
+    private FetchLog() {}
+
+    static void record(Connection c, String kind, String feedUrl, String url, int status, long wireBytes,
+                       long decodedBytes, String error, Instant at) throws SQLException {
+        String sql = "INSERT INTO fetch_log (at, day, kind, feed_url, url, status, wire_bytes, decoded_bytes, error) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setLong(1, at.toEpochMilli());
+            ps.setString(2, at.atOffset(ZoneOffset.UTC).toLocalDate().toString());
+            ps.setString(3, kind);
+            ps.setString(4, feedUrl);
+            ps.setString(5, url == null ? feedUrl : url);
+            ps.setInt(6, status);
+            ps.setLong(7, wireBytes);
+            ps.setLong(8, decodedBytes);
+            ps.setString(9, error);
+            ps.executeUpdate();
+        }
+        if (FEED.equals(kind) && feedUrl != null) updateSource(c, feedUrl, status, wireBytes, decodedBytes, error, at);
+    }
+
+    private static void updateSource(Connection c, String feedUrl, int status, long wireBytes, long decodedBytes,
+                                     String error, Instant at) throws SQLException {
+        long feedId = Feeds.ensure(c, feedUrl);
+        boolean fullBody = status >= HTTP_OK_MIN && status <= HTTP_OK_MAX && error == null;
+        String sql = "UPDATE feeds SET last_fetched = ?, last_status = ?, last_error = ?, "
+                + "body_wire_bytes = coalesce(?, body_wire_bytes), "
+                + "body_decoded_bytes = coalesce(?, body_decoded_bytes) WHERE id = ?";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setLong(1, at.toEpochMilli());
+            ps.setInt(2, status);
+            ps.setString(3, error);
+            if (fullBody) ps.setLong(4, wireBytes); else ps.setNull(4, Types.INTEGER);
+            if (fullBody) ps.setLong(5, decodedBytes); else ps.setNull(5, Types.INTEGER);
+            ps.setLong(6, feedId);
+            ps.executeUpdate();
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package dev.kiosque.store;
+
+import dev.kiosque.model.Headline;
+import dev.kiosque.model.HeadlineQuery;
+import dev.kiosque.text.Fold;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Item listings. Sections and feed names are resolved to source ids in Java first (there are at
+ * most a few hundred sources, and SQLite's lower() knows no accents), then one indexed query walks
+ * the items newest first.
+ */
+final class Headlines {
+
+    private static final String SELECT = "SELECT i.id, f.section, f.name, f.title, f.url, i.title, i.link, "
+            + "i.author, i.published, i.summary, i.categories, i.read, i.starred "
+            + "FROM items i JOIN feeds f ON f.id = i.feed_id ";
+    /** Newest first; among items of the same time, the feed's own order (inserted first, listed first). */
+    private static final String ORDER = " ORDER BY i.sort_time DESC, i.id ASC";
+
+    private Headlines() {}
+
+    static List<Headline> list(Connection c, HeadlineQuery q) throws SQLException {
+        List<Long> feedIds = Feeds.matching(c, q.sections(), q.feeds());
+        if (feedIds.isEmpty()) return List.of();
+        StringBuilder sql = new StringBuilder(SELECT).append("WHERE i.feed_id IN ").append(Feeds.inList(feedIds));
+        List<Object> params = new ArrayList<>();
+        if (q.unreadOnly()) sql.append(" AND i.read = 0");
+        if (q.starredOnly()) sql.append(" AND i.starred = 1");
+        if (q.since() != null) {
+            sql.append(" AND i.sort_time >= ?");
+            params.add(q.since().toEpochMilli());
+        }
+        for (String word : searchWords(q.search())) {
+            sql.append(" AND instr(i.search_text, ?) > 0");
+            params.add(word);
+        }
+        sql.append(ORDER);
+        if (q.limit() > 0) {
+            sql.append(" LIMIT ?");
+            params.add(q.limit());
+        }
+        try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+            for (int i = 0; i < params.size(); i++) ps.setObject(i + 1, params.get(i));
+            return read(ps);
+        }
+    }
+
+    /** The folded words of a search; every one must occur in an item's title or summary. */
+    static List<String> searchWords(String search) {
+        if (search == null) return List.of();
+        List<String> words = new ArrayList<>();
+        for (String w : Fold.of(search).split("\\s+")) {
+            if (!w.isEmpty()) words.add(w);
+        }
+        return words;
+    }
+
+    static Optional<Headline> byId(Connection c, long id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(SELECT + "WHERE i.id = ?")) {
+            ps.setLong(1, id);
+            return read(ps).stream().findFirst();
+        }
+    }
+
+    /** The newest item with this link, preferring one from a configured source. */
+    static Optional<Headline> byLink(Connection c, String link) throws SQLException {
+        String sql = SELECT + "WHERE i.link = ? ORDER BY f.configured DESC, i.sort_time DESC, i.id DESC LIMIT 1";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, link);
+            return read(ps).stream().findFirst();
+        }
+    }
+
+    private static List<Headline> read(PreparedStatement ps) throws SQLException {
+        List<Headline> out = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                long published = rs.getLong(9);
+                Instant when = rs.wasNull() ? null : Instant.ofEpochMilli(published);
+                out.add(new Headline(rs.getLong(1), rs.getString(2),
+                        FeedRow.displayName(rs.getString(3), rs.getString(4), rs.getString(5)),
+                        rs.getString(6), rs.getString(7), rs.getString(8), when, rs.getString(10),
+                        Codec.decodeList(rs.getString(11)), rs.getInt(12) != 0, rs.getInt(13) != 0));
+            }
+        }
+        return out;
+    }
+}

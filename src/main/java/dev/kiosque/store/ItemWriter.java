@@ -1,0 +1,187 @@
+package dev.kiosque.store;
+
+import dev.kiosque.model.Enclosure;
+import dev.kiosque.model.Item;
+import dev.kiosque.model.ParsedFeed;
+import dev.kiosque.text.Fold;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Saves one parsed feed: upserts its items by (feed, item id) with batched statements. An item
+ * already stored is rewritten only when its content changed (detected by a fingerprint), and
+ * never loses its read or starred state; an item pruned earlier stays forgotten.
+ */
+final class ItemWriter {
+
+    private static final String INSERT = "INSERT INTO items (feed_id, guid, title, link, author, published, "
+            + "updated, summary, content_html, categories, enclosure_url, enclosure_type, enclosure_length, "
+            + "search_text, fingerprint, first_seen, sort_time) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, coalesce(?, ?))";
+    private static final String UPDATE = "UPDATE items SET feed_id = ?, guid = ?, title = ?, link = ?, "
+            + "author = ?, published = ?, updated = ?, summary = ?, content_html = ?, categories = ?, "
+            + "enclosure_url = ?, enclosure_type = ?, enclosure_length = ?, search_text = ?, fingerprint = ?, "
+            + "sort_time = coalesce(?, first_seen) WHERE id = ?";
+
+    private ItemWriter() {}
+
+    static SaveResult save(Connection c, String feedUrl, ParsedFeed feed, String etag, String lastModified,
+                           Instant at) throws SQLException {
+        long feedId = Feeds.ensure(c, feedUrl);
+        updateFeed(c, feedId, feed, etag, lastModified);
+        Map<String, long[]> stored = storedFingerprints(c, feedId);
+        Set<String> forgotten = forgottenGuids(c, feedId);
+        Set<String> seen = new HashSet<>();
+        int added = 0;
+        int updated = 0;
+        int unchanged = 0;
+        try (PreparedStatement insert = c.prepareStatement(INSERT);
+             PreparedStatement update = c.prepareStatement(UPDATE);
+             PreparedStatement touch = c.prepareStatement(
+                     "UPDATE forgotten SET last_seen = ? WHERE feed_id = ? AND guid = ?")) {
+            for (Item item : feed.items()) {
+                String guid = guid(item);
+                if (!seen.add(guid)) continue; // A feed repeating an id: the first one wins.
+                long fingerprint = fingerprint(item);
+                long[] old = stored.get(guid);
+                if (forgotten.contains(guid)) {
+                    touch.setLong(1, at.toEpochMilli());
+                    touch.setLong(2, feedId);
+                    touch.setString(3, guid);
+                    touch.addBatch();
+                    unchanged++;
+                } else if (old == null) {
+                    bindItem(insert, feedId, guid, item, fingerprint);
+                    insert.setLong(16, at.toEpochMilli());
+                    setTime(insert, 17, item.published());
+                    insert.setLong(18, at.toEpochMilli());
+                    insert.addBatch();
+                    added++;
+                } else if (old[1] != fingerprint) {
+                    bindItem(update, feedId, guid, item, fingerprint);
+                    setTime(update, 16, item.published());
+                    update.setLong(17, old[0]);
+                    update.addBatch();
+                    updated++;
+                } else {
+                    unchanged++;
+                }
+            }
+            insert.executeBatch();
+            update.executeBatch();
+            touch.executeBatch();
+        }
+        return new SaveResult(added, updated, unchanged);
+    }
+
+    private static void updateFeed(Connection c, long feedId, ParsedFeed feed, String etag, String lastModified)
+            throws SQLException {
+        String title = feed.meta() == null ? null : feed.meta().title();
+        String sql = "UPDATE feeds SET title = coalesce(?, title), etag = ?, last_modified = ? WHERE id = ?";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, title == null || title.isBlank() ? null : title);
+            ps.setString(2, etag);
+            ps.setString(3, lastModified);
+            ps.setLong(4, feedId);
+            ps.executeUpdate();
+        }
+    }
+
+    /** guid → {row id, fingerprint} of the items this feed already has. */
+    private static Map<String, long[]> storedFingerprints(Connection c, long feedId) throws SQLException {
+        Map<String, long[]> stored = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT guid, id, fingerprint FROM items WHERE feed_id = ?")) {
+            ps.setLong(1, feedId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) stored.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3)});
+            }
+        }
+        return stored;
+    }
+
+    private static Set<String> forgottenGuids(Connection c, long feedId) throws SQLException {
+        Set<String> guids = new HashSet<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT guid FROM forgotten WHERE feed_id = ?")) {
+            ps.setLong(1, feedId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) guids.add(rs.getString(1));
+            }
+        }
+        return guids;
+    }
+
+    /** Binds parameters 1-15, shared by INSERT and UPDATE. */
+    private static void bindItem(PreparedStatement ps, long feedId, String guid, Item item, long fingerprint)
+            throws SQLException {
+        ps.setLong(1, feedId);
+        ps.setString(2, guid);
+        ps.setString(3, item.title());
+        ps.setString(4, item.link());
+        ps.setString(5, item.author());
+        setTime(ps, 6, item.published());
+        setTime(ps, 7, item.updated());
+        ps.setString(8, item.summary());
+        ps.setString(9, item.contentHtml());
+        ps.setString(10, Codec.encodeList(item.categories()));
+        Enclosure e = item.enclosure();
+        ps.setString(11, e == null ? null : e.url());
+        ps.setString(12, e == null ? null : e.type());
+        if (e == null) ps.setNull(13, Types.INTEGER); else ps.setLong(13, e.length());
+        ps.setString(14, searchText(item));
+        ps.setLong(15, fingerprint);
+    }
+
+    private static void setTime(PreparedStatement ps, int index, Instant t) throws SQLException {
+        if (t == null) ps.setNull(index, Types.INTEGER); else ps.setLong(index, t.toEpochMilli());
+    }
+
+    /** What search matches against: the folded title and summary. */
+    static String searchText(Item item) {
+        return Fold.of(item.title()) + "\n" + Fold.of(item.summary());
+    }
+
+    /** The item's id in the store; a parser should always give one, but a missing id must not lose the item. */
+    static String guid(Item item) {
+        if (item.id() != null && !item.id().isEmpty()) return item.id();
+        if (item.link() != null && !item.link().isEmpty()) return item.link();
+        return "title:" + item.title() + "|" + item.published();
+    }
+
+    /** A 64-bit FNV-1a hash of every stored field, to tell a changed item without reading it back. */
+    static long fingerprint(Item item) {
+        Fnv h = new Fnv();
+        h.add(item.title()).add(item.link()).add(item.author()).add(String.valueOf(item.published()))
+                .add(String.valueOf(item.updated())).add(item.summary()).add(item.contentHtml())
+                .add(String.join("\u0000", item.categories()));
+        Enclosure e = item.enclosure();
+        if (e != null) h.add(e.url()).add(e.type()).add(Long.toString(e.length()));
+        return h.value;
+    }
+
+    /** FNV-1a over UTF-16 units; each field is preceded by its length so that fields cannot run together. */
+    private static final class Fnv {
+        private static final long OFFSET = 0xcbf29ce484222325L;
+        private static final long PRIME = 0x100000001b3L;
+        long value = OFFSET;
+
+        Fnv add(String s) {
+            mix(s == null ? -1 : s.length());
+            if (s != null) {
+                for (int i = 0; i < s.length(); i++) mix(s.charAt(i));
+            }
+            return this;
+        }
+
+        private void mix(int v) {
+            value = (value ^ v) * PRIME;
+        }
+    }
+}
