@@ -60,7 +60,7 @@ final class ArticleOpener {
         }
         FetchResult result = fetcher.get().fetch(FetchRequest.of(item.link(), articleBytes));
         if (result instanceof FetchResult.Ok ok) {
-            store.recordFetch(null, ok.url(), ok.status(), ok.wireBytes(), ok.decodedBytes(), null, clock.instant());
+            store.recordArticleFetch(null, ok.url(), ok.status(), ok.wireBytes(), ok.decodedBytes(), null, clock.instant());
             Article page = withItem(Extractor.extract(ok.body(), ok.url(), ok.charset()), item);
             if (page.words() >= TOO_LITTLE_WORDS || !hasText(content)) {
                 store.cacheArticle(page, clock.instant());
@@ -69,7 +69,7 @@ final class ArticleOpener {
             return summary(item, content, "The page gave too little text; showing the feed's summary. Link: " + item.link());
         }
         String reason = result instanceof FetchResult.Failed f ? f.reason() : "unexpected answer";
-        store.recordFetch(null, result.url(), result instanceof FetchResult.Failed f ? f.status() : 0, result.wireBytes(), 0, reason, clock.instant());
+        store.recordArticleFetch(null, result.url(), result instanceof FetchResult.Failed f ? f.status() : 0, result.wireBytes(), 0, reason, clock.instant());
         if (hasText(content)) return summary(item, content, "Could not fetch the article (" + reason + "); showing the feed's summary.");
         throw new ArticleUnavailableException("could not fetch " + item.link() + ": " + reason);
     }
