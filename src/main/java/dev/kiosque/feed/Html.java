@@ -1,11 +1,189 @@
 package dev.kiosque.feed;
 
-/** Plain text of HTML fragments found in feeds. */
+import dev.kiosque.text.PlainText;
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * Plain text of HTML fragments as feeds carry them: block-aware (paragraphs become blank-line
+ * separated), entities decoded, scripts and styles dropped, controls removed.
+ */
 public final class Html {
+
+    /** Elements that end a paragraph; their text starts and ends on its own lines. */
+    private static final Set<String> BLOCKS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6",
+            "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "tr", "figure",
+            "figcaption", "section", "article", "header", "footer", "aside", "nav", "main", "hr",
+            "address", "details", "summary", "caption", "form", "fieldset", "center");
+
+    /** Elements whose content is never text for a reader. */
+    private static final Set<String> SKIPPED = Set.of("script", "style", "noscript", "template",
+            "iframe", "object", "embed", "svg", "math", "head", "title", "select", "button", "canvas");
+
     private Html() {}
 
-    /** Block-aware plain text: paragraphs separated by blank lines, entities decoded, sanitised. */
+    /**
+     * Returns the readable text of an HTML fragment: one paragraph per block, paragraphs separated
+     * by a blank line, {@code <br>} as a line break, whitespace collapsed inside each line, entities
+     * decoded, controls and bidi overrides removed. Null stays null; markup-free input is only
+     * collapsed and sanitised (no parse).
+     */
     public static String toPlainText(String html) {
-        throw new UnsupportedOperationException("TODO feed helper");
+        if (html == null) return null;
+        if (html.indexOf('<') < 0 && html.indexOf('&') < 0) return PlainText.line(html);
+        Document doc = Jsoup.parseBodyFragment(html);
+        TextCollector collector = new TextCollector();
+        NodeTraversor.traverse(collector, doc.body());
+        return PlainText.sanitize(collector.result());
+    }
+
+    /** One line of plain text: like {@link #toPlainText} with every break collapsed to a space. */
+    static String line(String html) {
+        if (html == null) return null;
+        return PlainText.line(toPlainText(html));
+    }
+
+    /**
+     * True when {@code s} seems to hold markup or character references, so that it must be read as
+     * HTML; "1 < 2" or "AT&T" stay literal text.
+     */
+    static boolean looksLikeHtml(String s) {
+        for (int i = s.indexOf('<'); i >= 0 && i + 1 < s.length(); i = s.indexOf('<', i + 1)) {
+            char c = s.charAt(i + 1);
+            if ((Character.isLetter(c) || c == '/' || c == '!') && s.indexOf('>', i) > 0) return true;
+        }
+        for (int i = s.indexOf('&'); i >= 0; i = s.indexOf('&', i + 1)) {
+            int semi = s.indexOf(';', i);
+            if (semi > i + 1 && semi - i <= 10 && isReferenceName(s, i + 1, semi)) return true;
+        }
+        return false;
+    }
+
+    /** Escapes text so that it reads as itself when parsed as HTML. */
+    static String escape(String text) {
+        if (text == null) return null;
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                case '"' -> out.append("&quot;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** Plain text to HTML: escaped, blank lines as paragraph breaks, single breaks as {@code <br>}. */
+    static String fromText(String text) {
+        if (text == null) return null;
+        String escaped = escape(text.strip()).replace("\r\n", "\n");
+        if (escaped.indexOf('\n') < 0) return escaped;
+        return "<p>" + escaped.replaceAll("\n\\s*\n", "</p><p>").replace("\n", "<br>") + "</p>";
+    }
+
+    private static boolean isReferenceName(String s, int from, int to) {
+        if (s.charAt(from) == '#') {
+            for (int i = from + 1; i < to; i++) {
+                char c = s.charAt(i);
+                if (!Character.isLetterOrDigit(c)) return false;
+            }
+            return to > from + 1;
+        }
+        for (int i = from; i < to; i++) {
+            if (!Character.isLetterOrDigit(s.charAt(i))) return false;
+        }
+        return true;
+    }
+
+    /** Walks the tree once, writing text runs and paragraph breaks. */
+    private static final class TextCollector implements NodeVisitor {
+        private final StringBuilder out = new StringBuilder();
+        private int skipDepth;      // > 0 while inside a skipped element
+        private int preDepth;       // > 0 while inside <pre>: keep its line breaks
+        private boolean pendingSpace;
+
+        @Override
+        public void head(Node node, int depth) {
+            if (node instanceof Element el) {
+                String name = el.normalName();
+                if (skipDepth > 0 || SKIPPED.contains(name)) {
+                    skipDepth++;
+                    return;
+                }
+                if (name.equals("br")) lineBreak();
+                else if (BLOCKS.contains(name)) paragraphBreak();
+                if (name.equals("pre")) preDepth++;
+                if (name.equals("td") || name.equals("th")) pendingSpace = true;
+            } else if (node instanceof TextNode text && skipDepth == 0) {
+                appendText(text.getWholeText());
+            }
+        }
+
+        @Override
+        public void tail(Node node, int depth) {
+            if (!(node instanceof Element el)) return;
+            if (skipDepth > 0) {
+                skipDepth--;
+                return;
+            }
+            String name = el.normalName();
+            if (name.equals("pre")) preDepth--;
+            if (BLOCKS.contains(name)) paragraphBreak();
+        }
+
+        private void appendText(String s) {
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (preDepth > 0 && c == '\n') {
+                    lineBreak();
+                } else if (PlainText.isSpace(c)) {
+                    pendingSpace = true;
+                } else {
+                    if (pendingSpace && !atLineStart()) out.append(' ');
+                    pendingSpace = false;
+                    out.append(c);
+                }
+            }
+        }
+
+        private boolean atLineStart() {
+            return out.length() == 0 || out.charAt(out.length() - 1) == '\n';
+        }
+
+        private void lineBreak() {
+            pendingSpace = false;
+            int n = out.length();
+            if (n > 0 && !(n >= 2 && out.charAt(n - 1) == '\n' && out.charAt(n - 2) == '\n')) out.append('\n');
+        }
+
+        private void paragraphBreak() {
+            pendingSpace = false;
+            if (out.length() == 0) return;
+            trimTrailingSpaces();
+            int n = out.length();
+            if (n >= 2 && out.charAt(n - 1) == '\n' && out.charAt(n - 2) == '\n') return;
+            out.append(out.charAt(n - 1) == '\n' ? "\n" : "\n\n");
+        }
+
+        private void trimTrailingSpaces() {
+            int n = out.length();
+            while (n > 0 && out.charAt(n - 1) == ' ') n--;
+            out.setLength(n);
+        }
+
+        String result() {
+            int end = out.length();
+            while (end > 0 && Character.isWhitespace(out.charAt(end - 1))) end--;
+            return out.substring(0, end);
+        }
     }
 }

@@ -1,0 +1,140 @@
+package dev.kiosque.feed;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+/**
+ * Decides how the bytes of a feed or page are encoded and decodes them. Order: a byte-order mark,
+ * the UTF-16/32 shape of the first bytes, the HTTP charset, the XML declaration (or an HTML meta
+ * charset), else UTF-8. Invalid UTF-8 falls back to windows-1252, and ISO-8859-1/US-ASCII are read
+ * as windows-1252 as browsers do, so mislabelled Western feeds keep their accents.
+ */
+final class Decoding {
+
+    /** How far into the document an encoding declaration is looked for. */
+    private static final int DECLARATION_WINDOW = 1024;
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    private static final Charset UTF_32BE = Charset.forName("UTF-32BE");
+    private static final Charset UTF_32LE = Charset.forName("UTF-32LE");
+
+    private Decoding() {}
+
+    /** The text of {@code body}, without any byte-order mark. */
+    static String decode(byte[] body, String charsetHint) {
+        int n = body.length;
+        if (startsWith(body, 0x00, 0x00, 0xFE, 0xFF)) return new String(body, 4, n - 4, UTF_32BE);
+        if (startsWith(body, 0xFF, 0xFE, 0x00, 0x00)) return new String(body, 4, n - 4, UTF_32LE);
+        if (startsWith(body, 0xEF, 0xBB, 0xBF)) return utf8OrFallback(body, 3);
+        if (startsWith(body, 0xFE, 0xFF)) return new String(body, 2, n - 2, StandardCharsets.UTF_16BE);
+        if (startsWith(body, 0xFF, 0xFE)) return new String(body, 2, n - 2, StandardCharsets.UTF_16LE);
+        if (startsWith(body, 0x00, 0x00, 0x00, '<')) return new String(body, UTF_32BE);
+        if (startsWith(body, '<', 0x00, 0x00, 0x00)) return new String(body, UTF_32LE);
+        if (startsWith(body, 0x00, '<', 0x00)) return new String(body, StandardCharsets.UTF_16BE);
+        if (startsWith(body, '<', 0x00, '?', 0x00) || startsWith(body, '<', 0x00, '!', 0x00)
+                || startsWith(body, '<', 0x00, 'r', 0x00) || startsWith(body, '<', 0x00, 'f', 0x00)) {
+            return new String(body, StandardCharsets.UTF_16LE);
+        }
+        Charset declared = charset(declaredEncoding(body));
+        Charset hinted = charset(charsetHint);
+        Charset chosen = hinted != null ? hinted : declared;
+        // A server default (often ISO-8859-1) must not beat a document that says UTF-8 and is.
+        if (hinted != null && StandardCharsets.UTF_8.equals(declared) && !hinted.equals(declared) && isUtf8(body)) {
+            chosen = StandardCharsets.UTF_8;
+        }
+        if (chosen == null || StandardCharsets.UTF_8.equals(chosen)) return utf8OrFallback(body, 0);
+        if (isSixteenOrThirtyTwo(chosen)) return utf8OrFallback(body, 0); // declared UTF-16 without its shape: a lie
+        return new String(body, chosen);
+    }
+
+    /** The charset named in an XML declaration or an HTML meta tag near the start, or null. */
+    static String declaredEncoding(byte[] body) {
+        int limit = Math.min(body.length, DECLARATION_WINDOW);
+        String head = new String(body, 0, limit, StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
+        int decl = head.indexOf("<?xml");
+        if (decl >= 0) {
+            int end = head.indexOf("?>", decl);
+            int enc = head.indexOf("encoding", decl);
+            if (enc > 0 && (end < 0 || enc < end)) return quotedValue(head, enc + "encoding".length());
+        }
+        int meta = head.indexOf("charset=");
+        if (meta >= 0 && head.lastIndexOf("<meta", meta) >= 0) return bareValue(head, meta + "charset=".length());
+        return null;
+    }
+
+    /** The charset for an encoding label, with the web's substitutions, or null if unknown. */
+    static Charset charset(String label) {
+        if (label == null || label.isBlank()) return null;
+        String name = label.strip().toLowerCase(Locale.ROOT);
+        switch (name) {
+            case "utf-8", "utf8" -> {
+                return StandardCharsets.UTF_8;
+            }
+            case "iso-8859-1", "iso8859-1", "latin1", "latin-1", "us-ascii", "ascii", "iso_8859-1", "l1" -> {
+                return WINDOWS_1252;
+            }
+            default -> {
+                try {
+                    return Charset.forName(name);
+                } catch (RuntimeException e) {   // illegal or unsupported name: decide from the bytes
+                    return null;
+                }
+            }
+        }
+    }
+
+    private static boolean isSixteenOrThirtyTwo(Charset cs) {
+        String n = cs.name();
+        return n.startsWith("UTF-16") || n.startsWith("UTF-32");
+    }
+
+    private static String utf8OrFallback(byte[] body, int offset) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try {
+            return decoder.decode(ByteBuffer.wrap(body, offset, body.length - offset)).toString();
+        } catch (CharacterCodingException e) {   // labelled or assumed UTF-8 but is not: the usual Western suspect
+            return new String(body, offset, body.length - offset, WINDOWS_1252);
+        }
+    }
+
+    private static boolean isUtf8(byte[] body) {
+        try {
+            StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(body));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
+    }
+
+    private static String quotedValue(String s, int from) {
+        int i = from;
+        while (i < s.length() && (s.charAt(i) == ' ' || s.charAt(i) == '=')) i++;
+        if (i >= s.length()) return null;
+        char q = s.charAt(i);
+        if (q != '"' && q != '\'') return bareValue(s, i);
+        int end = s.indexOf(q, i + 1);
+        return end > i ? s.substring(i + 1, end) : null;
+    }
+
+    private static String bareValue(String s, int from) {
+        int i = from;
+        while (i < s.length() && (s.charAt(i) == '"' || s.charAt(i) == '\'')) i++;
+        int end = i;
+        while (end < s.length() && (Character.isLetterOrDigit(s.charAt(end)) || "-_.:".indexOf(s.charAt(end)) >= 0)) end++;
+        return end > i ? s.substring(i, end) : null;
+    }
+
+    private static boolean startsWith(byte[] b, int... prefix) {
+        if (b.length < prefix.length) return false;
+        for (int i = 0; i < prefix.length; i++) {
+            if ((b[i] & 0xFF) != prefix[i]) return false;
+        }
+        return true;
+    }
+}

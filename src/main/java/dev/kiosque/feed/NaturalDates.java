@@ -1,0 +1,215 @@
+package dev.kiosque.feed;
+
+import java.time.Instant;
+
+/**
+ * The tolerant scanner for dates that are not ISO: RFC 822/1123 and their real-world variants
+ * (no weekday, two-digit year, no seconds, named or military zones, {@code GMT+01:00}), asctime,
+ * and English or French text. Words it does not know ("Publié", "le", "à") are skipped; a month
+ * name, a day and a year are required.
+ */
+final class NaturalDates {
+
+    private int year = -1;
+    private int yearDigits;
+    private int month;
+    private boolean monthFromMar;     // "mar" is March in English but mardi (Tuesday) in French
+    private int day = -1;
+    private int hour = -1;
+    private int minute;
+    private int second;
+    private int nanos;
+    private int meridiem;             // 0 none, 1 am, 2 pm
+    private Integer offsetSeconds;
+    private boolean afterUtcWord;     // "GMT+1", "UTC-05:00"
+    private boolean invalid;
+
+    private NaturalDates() {}
+
+    static Instant parse(String s) {
+        NaturalDates d = new NaturalDates();
+        d.scan(s);
+        return d.result();
+    }
+
+    private void scan(String s) {
+        int n = s.length();
+        int i = 0;
+        while (i < n && !invalid) {
+            char c = s.charAt(i);
+            if (IsoDates.isDigit(c)) {
+                i = number(s, i);
+            } else if ((c == '+' || c == '-') && i + 1 < n && (hour >= 0 || afterUtcWord)) {
+                i = offset(s, i);
+            } else if (Character.isLetter(c)) {
+                i = word(s, i);
+            } else {
+                i++;
+            }
+        }
+    }
+
+    private int number(String s, int i) {
+        int n = s.length();
+        int run = IsoDates.digitRun(s, i);
+        int end = i + run;
+        char next = end < n ? s.charAt(end) : 0;
+        boolean digitAfter = end + 1 < n && IsoDates.isDigit(s.charAt(end + 1));
+        if (next == ':' && digitAfter) return clock(s, i);
+        if ((next == 'h' || next == 'H') && run <= 2 && (digitAfter || end + 1 >= n || !Character.isLetter(s.charAt(end + 1)))) {
+            hour = IsoDates.num(s, i, end);   // French "07h40", "18h"
+            int mRun = digitAfter ? IsoDates.digitRun(s, end + 1) : 0;
+            minute = mRun > 0 ? IsoDates.num(s, end + 1, end + 1 + mRun) : 0;
+            return end + 1 + mRun;
+        }
+        if ((next == '/' || next == '.') && digitAfter && year < 0) return numericDate(s, i, next);
+        int value = run > 9 ? Integer.MAX_VALUE : IsoDates.num(s, i, end);
+        if (run >= 3 || value > 31) {
+            if (year < 0) {
+                year = value;
+                yearDigits = run;
+            }
+        } else if (day < 0) {
+            day = value;
+        } else if (year < 0) {
+            year = value;
+            yearDigits = run;
+        }
+        return end;
+    }
+
+    /** {@code H:MM[:SS[.frac]]}; a fourth group makes the whole date invalid. */
+    private int clock(String s, int i) {
+        int[] f = new int[3];
+        int count = 0;
+        int j = i;
+        while (true) {
+            int run = IsoDates.digitRun(s, j);
+            if (run == 0 || run > 2 || count == 3) {
+                invalid = true;
+                return s.length();
+            }
+            f[count++] = IsoDates.num(s, j, j + run);
+            j += run;
+            if (j < s.length() && s.charAt(j) == ':' && j + 1 < s.length() && IsoDates.isDigit(s.charAt(j + 1))) j++;
+            else break;
+        }
+        if (count == 3 && j + 1 < s.length() && (s.charAt(j) == '.' || s.charAt(j) == ',') && IsoDates.isDigit(s.charAt(j + 1))) {
+            int fr = IsoDates.digitRun(s, j + 1);
+            nanos = IsoDates.fraction(s, j + 1, j + 1 + fr);
+            j += 1 + fr;
+        }
+        hour = f[0];
+        minute = f[1];
+        second = count == 3 ? f[2] : 0;
+        return j;
+    }
+
+    /** {@code 08/02/2025} (day first), {@code 2006/09/15} (year first), {@code 8.2.2025}. */
+    private int numericDate(String s, int i, char sep) {
+        int[] v = new int[3];
+        int[] len = new int[3];
+        int count = 0;
+        int j = i;
+        while (count < 3) {
+            int run = IsoDates.digitRun(s, j);
+            if (run == 0 || run > 4) break;
+            v[count] = IsoDates.num(s, j, j + run);
+            len[count++] = run;
+            j += run;
+            if (count < 3 && j + 1 < s.length() && s.charAt(j) == sep && IsoDates.isDigit(s.charAt(j + 1))) j++;
+            else break;
+        }
+        if (count < 3) {
+            invalid = true;
+            return s.length();
+        }
+        if (len[0] == 4) {
+            year = v[0];
+            yearDigits = 4;
+            month = v[1];
+            day = v[2];
+        } else {
+            boolean monthFirst = v[1] > 12 && v[0] <= 12;   // 02/28/2025 can only be US order
+            day = monthFirst ? v[1] : v[0];
+            month = monthFirst ? v[0] : v[1];
+            year = v[2];
+            yearDigits = len[2];
+        }
+        return j;
+    }
+
+    /** A signed offset after a time or a UTC word: {@code +0100}, {@code -05:00}, {@code +1}. */
+    private int offset(String s, int i) {
+        int j = i + 1;
+        int run = IsoDates.digitRun(s, j);
+        if (run == 0) {   // "+zz:00": a sign where a zone belongs, with garbage after it
+            invalid = hour >= 0;
+            return j;
+        }
+        int end = j + run;
+        if (run <= 2 && end + 1 < s.length() && s.charAt(end) == ':') {
+            int mRun = IsoDates.digitRun(s, end + 1);
+            if (mRun != 2) {
+                invalid = true;
+                return s.length();
+            }
+            end = end + 1 + mRun;
+        }
+        Integer off = IsoDates.signedOffset(s, j, end);
+        if (off == null) {
+            invalid = true;
+            return s.length();
+        }
+        offsetSeconds = s.charAt(i) == '-' ? -off : off;
+        return end;
+    }
+
+    private int word(String s, int i) {
+        int n = s.length();
+        int j = i;
+        StringBuilder w = new StringBuilder(12);
+        while (j < n && (Character.isLetter(s.charAt(j)) || s.charAt(j) == '/' && w.toString().equals("etc"))) {
+            w.append(DateWords.fold(s.charAt(j)));
+            j++;
+        }
+        String word = w.toString();
+        int m = DateWords.month(word);
+        if (m > 0) {
+            if (month == 0 || monthFromMar) {
+                month = m;
+                monthFromMar = word.equals("mar");
+            }
+            return j;
+        }
+        if ((word.equals("a") || word.equals("p")) && j + 1 < n && s.charAt(j) == '.' && (s.charAt(j + 1) == 'm' || s.charAt(j + 1) == 'M')) {
+            meridiem = word.equals("a") ? 1 : 2;
+            return j + 2;
+        }
+        if (word.equals("am") || word.equals("pm")) {
+            meridiem = word.equals("am") ? 1 : 2;
+            return j;
+        }
+        Integer zone = DateWords.zone(word, hour >= 0);
+        if (zone != null) {
+            offsetSeconds = zone * 60;
+            afterUtcWord = zone == 0;
+            return j;
+        }
+        char c = s.charAt(i);
+        if (word.length() == 1 && hour >= 0 && c >= 'A' && c <= 'Z') {
+            Integer mil = DateWords.military(c);
+            if (mil != null) offsetSeconds = mil * 60;
+        }
+        return j;
+    }
+
+    private Instant result() {
+        if (invalid || year < 0 || month == 0 || day < 0) return null;
+        int h = Math.max(hour, 0);
+        if (meridiem == 2 && h < 12) h += 12;
+        if (meridiem == 1 && h == 12) h = 0;
+        int y = Dates.fullYear(year, yearDigits);
+        return Dates.of(y, month, day, h, minute, second, nanos, offsetSeconds == null ? 0 : offsetSeconds);
+    }
+}

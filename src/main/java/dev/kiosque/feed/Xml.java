@@ -1,0 +1,152 @@
+package dev.kiosque.feed;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Tag;
+
+/**
+ * Element names of the feed vocabularies, independent of the prefixes a feed chose. Each element
+ * gets a key: its lower-case local name for the core vocabulary of the document (RSS, RDF, Atom, or
+ * no namespace), else {@code prefix:local} with the conventional prefix of its namespace
+ * ({@code dc:creator}, {@code content:encoded}, {@code atom:link}...).
+ */
+final class Xml {
+
+    static final String ATOM10 = "http://www.w3.org/2005/Atom";
+    static final String ATOM03 = "http://purl.org/atom/ns#";
+
+    /** Namespaces read as the document's own vocabulary. */
+    private static final List<String> CORE = List.of("", "http://www.w3.org/XML/1998/namespace",
+            "http://purl.org/rss/1.0/", "http://my.netscape.com/rdf/simple/0.9/",
+            "http://backend.userland.com/rss2", "http://backend.userland.com/rss", "http://purl.org/net/rss1.1#");
+
+    /** Conventional prefixes of the extension namespaces kiosque reads. */
+    private static final Map<String, String> PREFIXES = Map.ofEntries(
+            Map.entry("http://purl.org/dc/elements/1.1/", "dc"),
+            Map.entry("http://purl.org/dc/elements/1.0/", "dc"),
+            Map.entry("http://purl.org/dc/terms/", "dcterms"),
+            Map.entry("http://purl.org/rss/1.0/modules/content/", "content"),
+            Map.entry(ATOM10, "atom"),
+            Map.entry(ATOM03, "atom"),
+            Map.entry("http://www.w3.org/1999/xhtml", "xhtml"),
+            Map.entry("http://search.yahoo.com/mrss/", "media"),
+            Map.entry("http://search.yahoo.com/mrss", "media"),
+            Map.entry("http://www.itunes.com/dtds/podcast-1.0.dtd", "itunes"),
+            Map.entry("http://www.w3.org/1999/02/22-rdf-syntax-ns#", "rdf"));
+
+    private Xml() {}
+
+    /** The key of {@code el}; {@code atomIsCore} makes Atom elements plain names (inside Atom feeds). */
+    static String key(Element el, boolean atomIsCore) {
+        Tag tag = el.tag();
+        String ns = tag.namespace();
+        String local = tag.localName();
+        if (ns == null) ns = "";
+        if (CORE.contains(ns) || atomIsCore && (ns.equals(ATOM10) || ns.equals(ATOM03))) {
+            String name = el.tagName();
+            int colon = name.indexOf(':');
+            // An undeclared prefix lands in no namespace: keep it so dc:creator stays dc:creator.
+            if (colon > 0) return name.substring(0, colon).toLowerCase(Locale.ROOT) + ":" + lower(local);
+            return lower(local);
+        }
+        String prefix = PREFIXES.get(ns);
+        if (prefix == null) {
+            String name = el.tagName();
+            int colon = name.indexOf(':');
+            prefix = colon > 0 ? name.substring(0, colon).toLowerCase(Locale.ROOT) : "x";
+        }
+        return prefix + ":" + lower(local);
+    }
+
+    /** The element children of {@code parent}, indexed by key once (parsers ask many questions). */
+    static Fields fields(Element parent, boolean atomIsCore) {
+        Map<String, List<Element>> byKey = new HashMap<>();
+        for (Element c : parent.children()) {
+            byKey.computeIfAbsent(key(c, atomIsCore), k -> new ArrayList<>(2)).add(c);
+        }
+        return new Fields(byKey);
+    }
+
+    /** The children of one element by key. */
+    record Fields(Map<String, List<Element>> byKey) {
+        /** The first child with the first of {@code keys} that is present, or null. */
+        Element first(String... keys) {
+            for (String k : keys) {
+                List<Element> l = byKey.get(k);
+                if (l != null) return l.get(0);
+            }
+            return null;
+        }
+
+        /** The first child among {@code keys} with some text, or null. */
+        String text(String... keys) {
+            for (String k : keys) {
+                List<Element> l = byKey.get(k);
+                if (l == null) continue;
+                for (Element e : l) {
+                    String t = Xml.text(e);
+                    if (t != null) return t;
+                }
+            }
+            return null;
+        }
+
+        /** Every child with key {@code k}, in document order. */
+        List<Element> all(String k) {
+            return byKey.getOrDefault(k, List.of());
+        }
+    }
+
+    /** The trimmed text of {@code el} (CDATA and descendants included), or null if blank or absent. */
+    static String text(Element el) {
+        if (el == null) return null;
+        String t = el.wholeText().strip();
+        return t.isEmpty() ? null : t;
+    }
+
+    /**
+     * The HTML an element holds: its markup when it has child elements (naked markup in a
+     * description), else its decoded text (escaped markup, CDATA). Null if blank or absent.
+     */
+    static String html(Element el) {
+        if (el == null) return null;
+        String h = hasElementChild(el) ? el.html() : el.wholeText();
+        h = h.strip();
+        return h.isEmpty() ? null : h;
+    }
+
+    static boolean hasElementChild(Element el) {
+        for (Node n : el.childNodes()) {
+            if (n instanceof Element) return true;
+        }
+        return false;
+    }
+
+    /** True when {@code el} has text of its own (not only whitespace). */
+    static boolean hasOwnText(Element el) {
+        for (Node n : el.childNodes()) {
+            if (n instanceof TextNode t && !t.isBlank()) return true;
+        }
+        return false;
+    }
+
+    /** The attribute value, trimmed, or null if absent or blank. */
+    static String attr(Element el, String name) {
+        if (el == null || !el.hasAttr(name)) return null;
+        String v = el.attr(name).strip();
+        return v.isEmpty() ? null : v;
+    }
+
+    private static String lower(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isUpperCase(s.charAt(i))) return s.toLowerCase(Locale.ROOT);
+        }
+        return s;
+    }
+}
