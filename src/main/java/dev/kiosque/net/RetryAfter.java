@@ -22,7 +22,9 @@ final class RetryAfter {
             return v.length() > 9 ? MAX : cap(Duration.ofSeconds(Long.parseLong(v)));
         }
         try {
-            Instant at = ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+            // The weekday adds nothing, and a wrong one would make the whole date unreadable.
+            String date = v.replaceFirst("^[A-Za-z]+,\\s*", "");
+            Instant at = ZonedDateTime.parse(date, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
             return at.isBefore(now) ? Duration.ZERO : cap(Duration.between(now, at));
         } catch (DateTimeParseException e) {
             return null;
