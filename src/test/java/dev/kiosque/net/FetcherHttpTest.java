@@ -70,7 +70,7 @@ class FetcherHttpTest {
             String ims = ex.getRequestHeaders().getFirst("If-Modified-Since");
             seen.add(inm + " | " + ims);
             if ("\"v1\"".equals(inm)) {
-                LocalServer.send(ex, 304, "", Map.of("ETag", "\"v1\""));
+                LocalServer.send(ex, 304, "", Map.of("ETag", "\"v1\"", "Cache-Control", "max-age=300"));
             } else {
                 LocalServer.send(ex, 200, FEED, Map.of("ETag", "\"v1\"", "Last-Modified", "Fri, 07 Feb 2025 09:12:00 GMT"));
             }
@@ -81,6 +81,8 @@ class FetcherHttpTest {
 
         FetchResult.NotModified nm = assertInstanceOf(FetchResult.NotModified.class, second);
         assertTrue(nm.wireBytes() > 0 && nm.wireBytes() < first.wireBytes());
+        assertEquals(Duration.ofSeconds(300), nm.freshFor());
+        assertNull(first.freshFor());
         assertEquals(List.of("null | null", "\"v1\" | Fri, 07 Feb 2025 09:12:00 GMT"), seen);
     }
 

@@ -16,7 +16,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -118,6 +122,34 @@ class FetcherTroubleTest {
             FetchResult.Failed failed = (FetchResult.Failed) quick.fetch(FetchRequest.of(server.url("/mute"), 1000));
             assertEquals("timed out after 1s", failed.reason());
         }
+    }
+
+    @Test
+    void an_interrupt_while_the_body_trickles_in_cancels_the_fetch() throws Exception {
+        CountDownLatch started = new CountDownLatch(1);
+        server.on("/trickle", ex -> {
+            ex.sendResponseHeaders(200, 0);
+            OutputStream out = ex.getResponseBody();
+            for (int i = 0; i < 100; i++) {
+                out.write('x');
+                out.flush();
+                started.countDown();
+                sleep(200);
+            }
+        });
+        AtomicReference<FetchResult> result = new AtomicReference<>();
+        AtomicBoolean stillInterrupted = new AtomicBoolean();
+        Thread job = new Thread(() -> {
+            result.set(fetcher.fetch(FetchRequest.of(server.url("/trickle"), 1 << 20)));
+            stillInterrupted.set(Thread.currentThread().isInterrupted());
+        });
+        job.start();
+        assertTrue(started.await(10, TimeUnit.SECONDS));
+        job.interrupt();
+        job.join();
+
+        assertEquals("cancelled", ((FetchResult.Failed) result.get()).reason());
+        assertTrue(stillInterrupted.get());
     }
 
     @Test

@@ -9,10 +9,14 @@ import java.io.InputStream;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.UnknownHostException;
+import java.net.http.HttpHeaders;
 import java.nio.channels.UnresolvedAddressException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import javax.net.ssl.SSLHandshakeException;
 import org.junit.jupiter.api.Test;
 
@@ -64,6 +68,25 @@ class HelpersTest {
         assertEquals(RetryAfter.MAX, RetryAfter.parse("99999999999999", now));
         assertNull(RetryAfter.parse("soon", now));
         assertNull(RetryAfter.parse(null, now));
+    }
+
+    private static HttpHeaders headers(String... nameValues) {
+        Map<String, List<String>> map = new HashMap<>();
+        for (int i = 0; i < nameValues.length; i += 2) map.put(nameValues[i], List.of(nameValues[i + 1]));
+        return HttpHeaders.of(map, (name, value) -> true);
+    }
+
+    @Test
+    void freshness_comes_from_max_age_less_the_age_then_from_expires() {
+        Instant now = Instant.parse("2025-02-07T09:00:00Z");
+
+        assertEquals(Duration.ofSeconds(240), Freshness.of(headers("Cache-Control", "public, max-age=300", "Age", "60"), now));
+        assertEquals(Duration.ZERO, Freshness.of(headers("Cache-Control", "no-cache, max-age=300"), now));
+        assertEquals(Duration.ofMinutes(30), Freshness.of(headers("Expires", "Fri, 07 Feb 2025 10:00:00 GMT",
+                "Date", "Fri, 07 Feb 2025 09:30:00 GMT"), now));
+        assertEquals(Duration.ZERO, Freshness.of(headers("Expires", "0"), now));
+        assertEquals(Freshness.MAX, Freshness.of(headers("Cache-Control", "max-age=99999999"), now));
+        assertNull(Freshness.of(headers("ETag", "\"x\""), now));
     }
 
     @Test
