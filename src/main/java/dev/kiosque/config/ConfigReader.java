@@ -40,9 +40,14 @@ final class ConfigReader {
 
     ConfigReader(Path file) {
         this.file = file;
-        Path parent = file == null ? null : file.toAbsolutePath().getParent();
-        this.baseDir = parent == null ? Path.of("").toAbsolutePath() : parent;
+        this.baseDir = baseDir(file);
         this.checks = new Checks(file);
+    }
+
+    /** The directory relative feed paths are resolved against: the config's, else the working directory. */
+    static Path baseDir(Path file) {
+        Path parent = file == null ? null : file.toAbsolutePath().getParent();
+        return parent == null ? Path.of("").toAbsolutePath() : parent;
     }
 
     private static Set<String> ordered(String... keys) {

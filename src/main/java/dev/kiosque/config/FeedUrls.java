@@ -21,6 +21,8 @@ final class FeedUrls {
     /** A bare host name, as in {@code example.org/rss}: the user forgot the scheme. */
     private static final Pattern BARE_HOST = Pattern.compile("[\\p{L}\\p{N}-]+(\\.[\\p{L}\\p{N}-]+)+(:\\d+)?(/.*)?");
 
+    private static final Pattern SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:");
+
     private FeedUrls() {}
 
     /**
@@ -33,11 +35,14 @@ final class FeedUrls {
         String url = raw.strip();
         if (url.isEmpty()) throw new IllegalArgumentException("empty URL");
         if (isPath(url)) return pathUrl(url, baseDir);
+        if (!SCHEME.matcher(url).lookingAt()) {
+            throw new IllegalArgumentException("malformed URL '" + raw + "' (" + schemeless(url) + ")");
+        }
         URI uri;
         try {
             uri = new URI(url);
         } catch (URISyntaxException e) {
-            throw new IllegalArgumentException("malformed URL '" + raw + "' (" + e.getReason() + ")");
+            throw new IllegalArgumentException("malformed URL '" + raw + "' (" + syntax(url, e) + ")");
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         switch (scheme) {
@@ -62,6 +67,14 @@ final class FeedUrls {
                         + (close != null ? "did you mean '" + close + ":'?" : "use http, https, file: or a path") + ")");
             }
         }
+    }
+
+    private static String syntax(String url, URISyntaxException e) {
+        int at = e.getIndex();
+        if (at < 0 || at >= url.length()) return e.getReason();
+        char c = url.charAt(at);
+        if (Character.isWhitespace(c)) return "a space at character " + (at + 1) + "; write spaces as %20";
+        return "unexpected '" + c + "' at character " + (at + 1);
     }
 
     private static String schemeless(String url) {

@@ -48,11 +48,11 @@ final class BodyReader {
 
     private static Body afterError(IOException e, boolean timedOut, CappedCopy copy, CountingInputStream wire,
                                    String contentEncoding) {
-        if (timedOut) return body(copy, wire, Outcome.TIMED_OUT, null);
         if (Thread.currentThread().isInterrupted() || e instanceof InterruptedIOException
                 || e.getCause() instanceof InterruptedException) {
             return body(copy, wire, Outcome.CANCELLED, null);
         }
+        if (timedOut) return body(copy, wire, Outcome.TIMED_OUT, null);
         copy.markTruncated();
         if (wire.overLimit()) return body(copy, wire, Outcome.COMPLETE, null);  // the cap cut a compressed stream
         if (e instanceof ZipException && copy.size() == 0) {

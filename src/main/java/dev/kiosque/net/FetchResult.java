@@ -18,12 +18,28 @@ public sealed interface FetchResult {
      * A body. {@code url} is the final URL after redirects; {@code charset} comes from the
      * Content-Type header (null when absent); {@code truncated} is true when the body was cut at
      * {@code maxBytes} or the connection ended early (then the validators must not be kept).
+     * {@code freshFor} is how long the server says the body stays current ({@code Cache-Control:
+     * max-age} or {@code Expires}; zero for {@code no-cache}), or null when it said nothing.
      */
     record Ok(String url, int status, byte[] body, String contentType, String charset, String etag,
-              String lastModified, long wireBytes, long decodedBytes, boolean truncated) implements FetchResult {}
+              String lastModified, long wireBytes, long decodedBytes, boolean truncated, Duration freshFor)
+            implements FetchResult {
 
-    /** 304: the copy we have is current. */
-    record NotModified(String url, long wireBytes) implements FetchResult {}
+        /** A body without a freshness hint. */
+        public Ok(String url, int status, byte[] body, String contentType, String charset, String etag,
+                  String lastModified, long wireBytes, long decodedBytes, boolean truncated) {
+            this(url, status, body, contentType, charset, etag, lastModified, wireBytes, decodedBytes, truncated, null);
+        }
+    }
+
+    /** 304: the copy we have is current, for {@code freshFor} more (null when the server did not say). */
+    record NotModified(String url, long wireBytes, Duration freshFor) implements FetchResult {
+
+        /** A 304 without a freshness hint. */
+        public NotModified(String url, long wireBytes) {
+            this(url, wireBytes, null);
+        }
+    }
 
     /**
      * No usable body: {@code status} is the HTTP status or 0, {@code reason} one plain line such as

@@ -106,7 +106,9 @@ final class HttpFetch {
         if (Redirects.isRedirect(status)) {
             return new Hop(null, ResponseHeaders.first(response.headers(), "Location"), status, total);
         }
-        if (status == NOT_MODIFIED) return done(new FetchResult.NotModified(uri.toString(), total));
+        if (status == NOT_MODIFIED) {
+            return done(new FetchResult.NotModified(uri.toString(), total, Freshness.of(response.headers(), Instant.now())));
+        }
         Duration retryAfter = status == TOO_MANY_REQUESTS || status == SERVICE_UNAVAILABLE
                 ? RetryAfter.parse(ResponseHeaders.first(response.headers(), "Retry-After"), Instant.now())
                 : null;
@@ -139,7 +141,7 @@ final class HttpFetch {
         return new FetchResult.Ok(url, status, body.bytes(), ResponseHeaders.mediaType(contentType),
                 ResponseHeaders.charset(contentType), ResponseHeaders.first(response.headers(), "ETag"),
                 ResponseHeaders.first(response.headers(), "Last-Modified"), total, body.bytes().length,
-                body.truncated());
+                body.truncated(), Freshness.of(response.headers(), Instant.now()));
     }
 
     private HttpResponse<InputStream> send(URI uri, FetchRequest request, Deadline deadline)

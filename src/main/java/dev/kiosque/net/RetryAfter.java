@@ -2,15 +2,13 @@ package dev.kiosque.net;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 
 /** Reads {@code Retry-After}: a number of seconds, or an HTTP date. */
 final class RetryAfter {
 
     /** A server asking for more than this is treated as asking for this; a typo should not stall a feed for years. */
     static final Duration MAX = Duration.ofDays(7);
+    private static final int MAX_DIGITS = 9;
 
     private RetryAfter() {}
 
@@ -19,14 +17,11 @@ final class RetryAfter {
         if (value == null || value.isBlank()) return null;
         String v = value.trim();
         if (v.chars().allMatch(Character::isDigit)) {
-            return v.length() > 9 ? MAX : cap(Duration.ofSeconds(Long.parseLong(v)));
+            return v.length() > MAX_DIGITS ? MAX : cap(Duration.ofSeconds(Long.parseLong(v)));
         }
-        try {
-            Instant at = ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
-            return at.isBefore(now) ? Duration.ZERO : cap(Duration.between(now, at));
-        } catch (DateTimeParseException e) {
-            return null;
-        }
+        Instant at = HttpDates.parse(v);
+        if (at == null) return null;
+        return at.isBefore(now) ? Duration.ZERO : cap(Duration.between(now, at));
     }
 
     private static Duration cap(Duration d) {

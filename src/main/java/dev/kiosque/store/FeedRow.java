@@ -1,6 +1,7 @@
 package dev.kiosque.store;
 
 import dev.kiosque.text.Fold;
+import java.util.List;
 
 /** One row of the feeds table as the queries need it. */
 record FeedRow(long id, String url, String name, String title, String section, boolean configured) {
@@ -14,6 +15,12 @@ record FeedRow(long id, String url, String name, String title, String section, b
         if (name != null && !name.isBlank()) return name;
         if (title != null && !title.isBlank()) return title;
         return url;
+    }
+
+    /** True when this source is in one of {@code sections} and called one of {@code names}; empty lists match all. */
+    boolean matches(List<String> sections, List<String> names) {
+        return (sections.isEmpty() || sections.stream().anyMatch(this::inSection))
+                && (names.isEmpty() || names.stream().anyMatch(this::isCalled));
     }
 
     /** True when {@code wanted} names this row's section, ignoring case and accents. */

@@ -80,12 +80,6 @@ final class Feeds {
         return ids;
     }
 
-    /** Ids of the configured sources in one of {@code sections} and called one of {@code names}; empty lists match all. */
-    static List<Long> matching(Connection c, List<String> sections, List<String> names) throws SQLException {
-        return configuredIds(c, row -> (sections.isEmpty() || sections.stream().anyMatch(row::inSection))
-                && (names.isEmpty() || names.stream().anyMatch(row::isCalled)));
-    }
-
     /** {@code ids} as a SQL list literal; safe to inline because they are numbers. */
     static String inList(List<Long> ids) {
         StringBuilder sb = new StringBuilder("(");

@@ -9,7 +9,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -22,35 +24,67 @@ final class Headlines {
     private static final String SELECT = "SELECT i.id, f.section, f.name, f.title, f.url, i.title, i.link, "
             + "i.author, i.published, i.summary, i.categories, i.read, i.starred "
             + "FROM items i JOIN feeds f ON f.id = i.feed_id ";
-    /** Newest first; among items of the same time, the feed's own order (inserted first, listed first). */
-    private static final String ORDER = " ORDER BY i.sort_time DESC, i.id ASC";
+    /**
+     * The columns a listing needs, the source by id only (resolved in Java from the few hundred
+     * source rows) and read/starred packed in one value: each column fetched costs a native call.
+     * Newest first; among items of the same time, the feed's own order (inserted first, listed first).
+     */
+    private static final String SELECT_ITEMS = "SELECT id, feed_id, title, link, author, published, summary, "
+            + "categories, read | (starred << 1) FROM items ";
+    /** Up to this many sources, a listing goes through the feed index rather than the time index. */
+    private static final int FEW_FEEDS = 8;
 
     private Headlines() {}
 
     static List<Headline> list(Connection c, HeadlineQuery q) throws SQLException {
-        List<Long> feedIds = Feeds.matching(c, q.sections(), q.feeds());
-        if (feedIds.isEmpty()) return List.of();
-        StringBuilder sql = new StringBuilder(SELECT).append("WHERE i.feed_id IN ").append(Feeds.inList(feedIds));
+        Map<Long, FeedRow> feeds = new HashMap<>();
+        for (FeedRow row : Feeds.all(c)) {
+            if (row.configured() && row.matches(q.sections(), q.feeds())) feeds.put(row.id(), row);
+        }
+        if (feeds.isEmpty()) return List.of();
+        // With few sources, find their items through the feed index and sort them; with many,
+        // walk the time index in order and filter ("+" keeps SQLite off the feed index), which also
+        // lets a LIMIT stop early.
+        String feedColumn = feeds.size() <= FEW_FEEDS ? "feed_id" : "+feed_id";
+        StringBuilder sql = new StringBuilder(SELECT_ITEMS).append("WHERE ").append(feedColumn).append(" IN ")
+                .append(Feeds.inList(List.copyOf(feeds.keySet())));
         List<Object> params = new ArrayList<>();
-        if (q.unreadOnly()) sql.append(" AND i.read = 0");
-        if (q.starredOnly()) sql.append(" AND i.starred = 1");
+        if (q.unreadOnly()) sql.append(" AND read = 0");
+        if (q.starredOnly()) sql.append(" AND starred = 1");
         if (q.since() != null) {
-            sql.append(" AND i.sort_time >= ?");
+            sql.append(" AND sort_time >= ?");
             params.add(q.since().toEpochMilli());
         }
         for (String word : searchWords(q.search())) {
-            sql.append(" AND instr(i.search_text, ?) > 0");
+            sql.append(" AND instr(search_text, ?) > 0");
             params.add(word);
         }
-        sql.append(ORDER);
+        sql.append(" ORDER BY sort_time DESC, id ASC");
         if (q.limit() > 0) {
             sql.append(" LIMIT ?");
             params.add(q.limit());
         }
         try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
             for (int i = 0; i < params.size(); i++) ps.setObject(i + 1, params.get(i));
-            return read(ps);
+            return readItems(ps, feeds);
         }
+    }
+
+    /** Rows of {@link #SELECT_ITEMS}, their source looked up in {@code feeds}. */
+    private static List<Headline> readItems(PreparedStatement ps, Map<Long, FeedRow> feeds) throws SQLException {
+        List<Headline> out = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                FeedRow feed = feeds.get(rs.getLong(2));
+                long published = rs.getLong(6);
+                Instant when = rs.wasNull() ? null : Instant.ofEpochMilli(published);
+                int flags = rs.getInt(9);
+                out.add(new Headline(rs.getLong(1), feed.section(), feed.display(), rs.getString(3),
+                        rs.getString(4), rs.getString(5), when, rs.getString(7), Codec.decodeList(rs.getString(8)),
+                        (flags & 1) != 0, (flags & 2) != 0));
+            }
+        }
+        return out;
     }
 
     /** The folded words of a search; every one must occur in an item's title or summary. */

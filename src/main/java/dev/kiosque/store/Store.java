@@ -10,6 +10,7 @@ import dev.kiosque.model.SectionSummary;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -197,6 +198,20 @@ public final class Store implements AutoCloseable {
         db.write("saving the last refresh time", c -> {
             Meta.put(c, LAST_REFRESH, at == null ? null : at.toString());
             return null;
+        });
+    }
+
+    /**
+     * Runs SQLite's integrity check: "ok", or the problems found, one per line. Reads the whole
+     * file, so it is for diagnostics and tests, not for every start.
+     */
+    public String integrityCheck() {
+        return db.read("checking the store", c -> {
+            StringBuilder out = new StringBuilder();
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA integrity_check")) {
+                while (rs.next()) out.append(out.length() > 0 ? "\n" : "").append(rs.getString(1));
+            }
+            return out.toString();
         });
     }
 

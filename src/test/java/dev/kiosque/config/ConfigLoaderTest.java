@@ -93,4 +93,19 @@ class ConfigLoaderTest {
                 () -> ConfigLoader.parse(MINIMAL + "settings:\n  jobs: 0\n", null));
         assertEquals("feeds.yaml:6:9: 'jobs' must be between 1 and 64, got 0", e.getMessage());
     }
+
+    @Test
+    void a_space_in_a_url_is_pointed_out() {
+        ConfigException e = assertThrows(ConfigException.class,
+                () -> ConfigLoader.parse(MINIMAL + "      - https://example.org/a b\n", null));
+        assertEquals("feeds.yaml:5:9: malformed URL 'https://example.org/a b' (a space at character 22;"
+                + " write spaces as %20)", e.getMessage());
+    }
+
+    @Test
+    void a_misspelt_scheme_is_suggested() {
+        ConfigException e = assertThrows(ConfigException.class,
+                () -> ConfigLoader.parse(MINIMAL + "      - htps://example.org/b\n", null));
+        assertEquals("unsupported URL scheme 'htps:' in 'htps://example.org/b' (did you mean 'https:'?)", e.detail());
+    }
 }

@@ -1,0 +1,177 @@
+package dev.kiosque.config;
+
+import dev.kiosque.config.ConfigReader.FeedSpot;
+import dev.kiosque.config.ConfigReader.SectionSpot;
+import dev.kiosque.model.FeedRef;
+import dev.kiosque.model.HtmlRule;
+import dev.kiosque.model.SourceKind;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The text edits behind {@link FeedsFileEditor}: each takes the whole file, changes only the lines
+ * of one entry, copies the indentation and the short or long form of its neighbours, and checks
+ * that the result still loads and says what was meant.
+ */
+final class FeedsTextEdit {
+
+    /** How a feed entry is laid out: columns (0-based) of its dash and of its content. */
+    private record Style(int dash, int content, boolean longForm) {}
+
+    /** Column of the dash of a feed entry in a new file (the layout of DESIGN.md). */
+    private static final int NEW_FEED_DASH = 6;
+
+    private FeedsTextEdit() {}
+
+    /** Adds {@code feed} (its URL as it is to be written) to its section, or a new section at the end. */
+    static String add(String text, Path file, FeedRef feed) throws ConfigException {
+        ConfigReader.Result layout = ConfigLoader.read(text, file);
+        YamlLines lines = new YamlLines(text);
+        SectionSpot target = layout.sections().stream()
+                .filter(s -> s.name().equalsIgnoreCase(feed.section())).findFirst().orElse(null);
+        if (target != null) {
+            if (target.feedsEntry().value() instanceof YamlNode.Sequence seq && seq.flow()) {
+                throw new ConfigException(file, seq.line(), seq.column(), "cannot add to the one-line list of section '"
+                        + target.name() + "'; write one '- URL' line per feed");
+            }
+            FeedSpot last = target.feeds().get(target.feeds().size() - 1);
+            Style style = styleOf(lines, last.node(), file);
+            lines.insertAfter(lines.extendOverComments(last.node().lastLine(), style.dash()), entry(feed, style));
+        } else {
+            SectionSpot last = layout.sections().get(layout.sections().size() - 1);
+            int end = lines.extendOverComments(last.node().lastLine(), styleOf(lines, last.node(), file).dash() + 1);
+            lines.insertAfter(end, section(lines, last, feed, file));
+        }
+        String result = lines.toString();
+        check(result, file, feed, layout.config().feeds().size() + 1);
+        return result;
+    }
+
+    /** A whole new feeds.yaml holding {@code feed}, laid out like DESIGN.md's example. */
+    static String newFile(Path file, FeedRef feed) throws ConfigException {
+        List<String> out = new ArrayList<>(List.of("sections:", "  - name: " + YamlLines.scalar(feed.section()),
+                "    feeds:"));
+        out.addAll(entry(feed, new Style(NEW_FEED_DASH, NEW_FEED_DASH + 2, false)));
+        String result = String.join("\n", out) + "\n";
+        check(result, file, feed, 1);
+        return result;
+    }
+
+    /** Removes the feed named or located {@code nameOrUrl}, and its section if it was the last; null when none matches. */
+    static String remove(String text, Path file, String nameOrUrl) throws ConfigException {
+        ConfigReader.Result layout = ConfigLoader.read(text, file);
+        Path base = ConfigReader.baseDir(file);
+        List<FeedSpot> matches = new ArrayList<>();
+        SectionSpot home = null;
+        for (SectionSpot s : layout.sections()) {
+            for (FeedSpot f : s.feeds()) {
+                if (matches(f, nameOrUrl, base)) {
+                    matches.add(f);
+                    home = s;
+                }
+            }
+        }
+        if (matches.isEmpty()) return null;
+        if (matches.size() > 1) {
+            YamlNode second = matches.get(1).node();
+            throw new ConfigException(file, second.line(), second.column(), "'" + nameOrUrl + "' names "
+                    + matches.size() + " feeds (lines " + matches.get(0).node().line() + " and " + second.line()
+                    + "); remove it by URL");
+        }
+        YamlNode cut = matches.get(0).node();
+        if (home.feeds().size() == 1) {
+            if (layout.sections().size() == 1) {
+                throw new ConfigException(file, cut.line(), cut.column(),
+                        "'" + nameOrUrl + "' is the only feed; feeds.yaml needs at least one, add another first");
+            }
+            cut = home.node();      // why: a section without feeds is an error, so the section goes too
+        }
+        YamlLines lines = new YamlLines(text);
+        Style style = styleOf(lines, cut, file); // why: refuses entries that do not own whole lines (flow lists)
+        lines.delete(cut.line(), lines.extendOverComments(cut.lastLine(), style.dash() + 1));
+        String result = lines.toString();
+        ConfigLoader.read(result, file);
+        return result;
+    }
+
+    private static boolean matches(FeedSpot f, String nameOrUrl, Path base) {
+        String wanted = nameOrUrl.strip();
+        if (wanted.equals(f.rawUrl()) || wanted.equals(f.ref().url())) return true;
+        if (f.ref().name() != null && wanted.equalsIgnoreCase(f.ref().name())) return true;
+        try {
+            return FeedUrls.normalise(wanted, base).equals(f.ref().url());
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static Style styleOf(YamlLines lines, YamlNode node, Path file) throws ConfigException {
+        int dash = lines.dashColumn(node.line(), node.column());
+        if (dash < 0) {
+            throw new ConfigException(file, node.line(), node.column(),
+                    "cannot edit an entry that is not on its own '- ' line; edit feeds.yaml by hand");
+        }
+        return new Style(dash, node.column() - 1, node instanceof YamlNode.Mapping m && !m.flow());
+    }
+
+    /** A new section laid out like {@code like}, holding {@code feed}. */
+    private static List<String> section(YamlLines lines, SectionSpot like, FeedRef feed, Path file)
+            throws ConfigException {
+        Style sectionStyle = styleOf(lines, like.node(), file);
+        YamlNode lastFeed = like.feeds().get(like.feeds().size() - 1).node();
+        Style feedStyle = styleOf(lines, lastFeed, file);
+        int feedsKey = like.feedsEntry().column() - 1;
+        int key = sectionStyle.content();
+        List<String> out = new ArrayList<>();
+        out.add(pad(sectionStyle.dash()) + "-" + pad(key - sectionStyle.dash() - 1) + "name: "
+                + YamlLines.scalar(feed.section()));
+        out.add(pad(key) + "feeds:");
+        int shift = key - feedsKey;
+        out.addAll(entry(feed, new Style(feedStyle.dash() + shift, feedStyle.content() + shift, feedStyle.longForm())));
+        return out;
+    }
+
+    /** The lines of one feed entry in {@code style}; a name or an html rule forces the long form. */
+    private static List<String> entry(FeedRef feed, Style style) {
+        String lead = pad(style.dash()) + "-" + pad(style.content() - style.dash() - 1);
+        boolean longForm = style.longForm() || feed.name() != null || feed.kind() == SourceKind.HTML;
+        if (!longForm) return List.of(lead + YamlLines.scalar(feed.url()));
+        List<String> out = new ArrayList<>();
+        out.add(lead + "url: " + YamlLines.scalar(feed.url()));
+        String indent = pad(style.content());
+        if (feed.name() != null) out.add(indent + "name: " + YamlLines.scalar(feed.name()));
+        HtmlRule rule = feed.html();
+        if (feed.kind() == SourceKind.HTML && rule != null) {
+            out.add(indent + "type: html");
+            out.add(indent + "select: " + YamlLines.scalar(rule.select()));
+            if (rule.title() != null) out.add(indent + "title: " + YamlLines.scalar(rule.title()));
+            if (rule.date() != null) out.add(indent + "date: " + YamlLines.scalar(rule.date()));
+            if (rule.summary() != null) out.add(indent + "summary: " + YamlLines.scalar(rule.summary()));
+        }
+        return out;
+    }
+
+    /** Refuses an edit that does not load, or that did not land where it was meant to. */
+    private static void check(String result, Path file, FeedRef feed, int expectedFeeds) throws ConfigException {
+        Config config;
+        try {
+            config = ConfigLoader.parse(result, file);
+        } catch (ConfigException e) {
+            throw new ConfigException(file, 0, 0, "could not add '" + feed.url() + "' safely (" + e.detail()
+                    + "); add it by hand");
+        }
+        String url = FeedUrls.normalise(feed.url(), ConfigReader.baseDir(file));
+        boolean landed = config.feeds().size() == expectedFeeds && config.feeds().stream()
+                .anyMatch(f -> f.url().equals(url) && f.section().equalsIgnoreCase(feed.section())
+                        && Objects.equals(f.name(), feed.name()));
+        if (!landed) {
+            throw new ConfigException(file, 0, 0, "could not add '" + feed.url() + "' safely; add it by hand");
+        }
+    }
+
+    private static String pad(int n) {
+        return " ".repeat(Math.max(0, n));
+    }
+}
