@@ -140,9 +140,4 @@ public final class HtmlSource {
         return new FeedMeta(title.isEmpty() ? null : title, Links.asBase(url),
                 description == null ? null : PlainText.line(description.attr("content")), lang.isEmpty() ? null : lang);
     }
-
-    /** A rule for the page's repeated article-link pattern, if it has one. */
-    public static java.util.Optional<HtmlRule> suggest(byte[] html, String url, String charsetHint) {
-        throw new UnsupportedOperationException("TODO feed helper");
-    }
 }
