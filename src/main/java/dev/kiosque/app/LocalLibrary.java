@@ -91,13 +91,23 @@ public final class LocalLibrary implements Library {
         }
         int jobs = request.jobs() > 0 ? request.jobs() : config.settings().jobs();
         List<FeedOutcome> outcomes = new Refresher(store, fetcher(), clock).refresh(feeds, jobs, listener);
-        if (request.articles()) {
-            new Prefetcher(store, this::fetcher, config.settings().articleBytes(), clock).prefetch(feeds, jobs);
+        List<FeedRef> prefetch = prefetched(feeds, request.articles());
+        if (!prefetch.isEmpty()) {
+            new Prefetcher(store, this::fetcher, config.settings().articleBytes(), clock).prefetch(prefetch, jobs);
         }
         Instant end = clock.instant();
         store.setLastRefresh(end);
         store.prune(config.settings().keep(), end);
         return new RefreshReport(outcomes, Duration.between(start, end));
+    }
+
+    /** The sources whose articles to keep for offline reading: all with --articles, else as the setting says. */
+    private List<FeedRef> prefetched(List<FeedRef> feeds, boolean asked) {
+        if (asked) return feeds;
+        var settings = config.settings();
+        if (!settings.prefetch()) return List.of();
+        if (settings.prefetchSections().isEmpty()) return feeds;
+        return feeds.stream().filter(f -> settings.prefetchSections().stream().anyMatch(s -> s.equalsIgnoreCase(f.section()))).toList();
     }
 
     @Override

@@ -115,8 +115,10 @@ final class Refresher {
             store.recordFetch(feed.url(), ok.url(), ok.status(), ok.wireBytes(), ok.decodedBytes(), e.getMessage(), clock.instant());
             return failed(feed, name, e.getMessage(), ok.wireBytes(), since(start));
         }
-        // A cut-off body is salvaged, but its validators would make the next refresh skip the rest.
-        boolean keepValidators = !ok.truncated() && parsed.complete();
+        // A body cut off in transit is salvaged, but its validators would make the next refresh
+        // skip the rest. A document that arrived whole but is itself damaged keeps them: fetching
+        // it again would give the same bytes.
+        boolean keepValidators = !ok.truncated();
         SaveResult saved = store.saveFeed(feed.url(), parsed,
                 keepValidators ? ok.etag() : null, keepValidators ? ok.lastModified() : null, clock.instant());
         String note = ok.truncated() ? "download cut short; kept the complete items" : null;
