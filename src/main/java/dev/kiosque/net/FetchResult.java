@@ -8,7 +8,10 @@ import java.time.Duration;
  */
 public sealed interface FetchResult {
 
-    /** The URL the result is about: the final URL after redirects for {@link Ok}. */
+    /**
+     * The URL the result is about: the final URL after redirects for {@link Ok}, the URL of the hop
+     * that failed for {@link Failed}, the source as given for files.
+     */
     String url();
 
     /** Bytes received on the wire; 0 for files read from disk. */

@@ -19,6 +19,7 @@ public record FetchSettings(Duration connectTimeout, Duration timeout, int perHo
     /** Connections to one host at once when none is given. */
     public static final int DEFAULT_PER_HOST = 2;
 
+    /** Fills in the defaults for null or non-positive values and copies {@code env}. */
     public FetchSettings {
         timeout = positiveOr(timeout, DEFAULT_TIMEOUT);
         connectTimeout = positiveOr(connectTimeout, DEFAULT_CONNECT_TIMEOUT);

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -196,6 +197,25 @@ class FetcherHttpTest {
 
         assertEquals("<rss><item>one</item>", new String(ok.body(), StandardCharsets.UTF_8));
         assertTrue(ok.truncated());
+    }
+
+    @Test
+    void a_gzip_body_cut_mid_transfer_keeps_what_decoded_so_far() throws IOException {
+        byte[] plain = new byte[200_000];
+        new Random(7).nextBytes(plain);  // incompressible: half the gzip is about half the text
+        byte[] packed = LocalServer.gzip(plain);
+        server.on("/cutgz", ex -> {
+            ex.getResponseHeaders().add("Content-Encoding", "gzip");
+            ex.sendResponseHeaders(200, packed.length);
+            ex.getResponseBody().write(packed, 0, packed.length / 2);
+            ex.getResponseBody().flush();
+        });
+
+        FetchResult.Ok ok = (FetchResult.Ok) fetcher.fetch(FetchRequest.of(server.url("/cutgz"), 1 << 20));
+
+        assertTrue(ok.truncated());
+        assertTrue(ok.body().length > 50_000, "salvaged " + ok.body().length);
+        assertArrayEquals(Arrays.copyOf(plain, ok.body().length), ok.body());
     }
 
     @Test
