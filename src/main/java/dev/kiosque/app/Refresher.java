@@ -121,8 +121,7 @@ final class Refresher {
         boolean keepValidators = !ok.truncated();
         SaveResult saved = store.saveFeed(feed.url(), parsed,
                 keepValidators ? ok.etag() : null, keepValidators ? ok.lastModified() : null, clock.instant());
-        String note = ok.truncated() ? "download cut short; kept the complete items" : null;
-        store.recordFetch(feed.url(), ok.url(), ok.status(), ok.wireBytes(), ok.decodedBytes(), note, clock.instant());
+        store.recordFetch(feed.url(), ok.url(), ok.status(), ok.wireBytes(), ok.decodedBytes(), null, clock.instant());
         String shown = feed.name() != null ? feed.name()
                 : parsed.meta() != null && parsed.meta().title() != null && !parsed.meta().title().isBlank()
                 ? parsed.meta().title() : name;
