@@ -177,11 +177,7 @@ final class Database implements AutoCloseable {
         try {
             if (closed) return;
             closed = true;
-            try (Statement s = writer.createStatement()) {
-                s.execute("PRAGMA optimize");
-            } catch (SQLException ignored) {
-                // Only a planner hint; a busy or read-only database must not make close fail.
-            }
+            // No "PRAGMA optimize" here: it may need the write lock, and close must never wait.
             closeQuietly(reader);
             closeQuietly(writer);
         } finally {
