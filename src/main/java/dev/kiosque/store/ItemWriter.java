@@ -191,11 +191,15 @@ final class ItemWriter {
         return "title:" + item.title() + "|" + item.published();
     }
 
-    /** A 64-bit FNV-1a hash of every stored field, to tell a changed item without reading it back. */
+    /**
+     * A 64-bit FNV-1a hash of the fields a reader sees, to tell a changed item without reading it
+     * back. The {@code updated} date is left out: some feeds bump it on every request, which would
+     * rewrite (and count as updated) every item on every refresh; it is stored with any other change.
+     */
     static long fingerprint(Item item) {
         Fnv h = new Fnv();
         h.add(item.title()).add(item.link()).add(item.author()).add(String.valueOf(item.published()))
-                .add(String.valueOf(item.updated())).add(item.summary()).add(item.contentHtml())
+                .add(item.summary()).add(item.contentHtml())
                 .add(String.join("\u0000", item.categories()));
         Enclosure e = item.enclosure();
         if (e != null) h.add(e.url()).add(e.type()).add(Long.toString(e.length()));

@@ -83,6 +83,15 @@ class SaveFeedTest {
     }
 
     @Test
+    void a_bumped_updated_date_alone_is_not_a_change() {
+        Item a = item("a", "A", hours(1));
+        store.saveFeed(POLITIQUE, feed("P", a), null, null, T0);
+        Item bumped = new Item("a", "A", a.link(), a.authors(), a.published(), hours(9), a.summary(), null,
+                a.categories(), null);
+        assertEquals(new SaveResult(0, 0, 1), store.saveFeed(POLITIQUE, feed("P", bumped), null, null, T0));
+    }
+
+    @Test
     void the_same_item_id_in_two_feeds_is_two_items_and_repeated_ids_in_one_feed_are_one() {
         Item a = item("same", "Same", hours(1));
         assertEquals(new SaveResult(1, 0, 0), store.saveFeed(POLITIQUE, feed("P", a, a), null, null, T0));
