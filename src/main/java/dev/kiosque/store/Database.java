@@ -21,7 +21,7 @@ final class Database implements AutoCloseable {
     /** How long SQLite itself waits for another connection's lock before reporting SQLITE_BUSY. */
     static final int BUSY_TIMEOUT_MS = 10_000;
     /** Attempts at a unit of work that keeps meeting SQLITE_BUSY after the busy timeout. */
-    private static final int MAX_ATTEMPTS = 4;
+    private static final int MAX_ATTEMPTS = 3;
     private static final long RETRY_PAUSE_MS = 100;
 
     /** A unit of work on a connection, inside a transaction; may run again after a busy retry. */
@@ -177,11 +177,7 @@ final class Database implements AutoCloseable {
         try {
             if (closed) return;
             closed = true;
-            try (Statement s = writer.createStatement()) {
-                s.execute("PRAGMA optimize");
-            } catch (SQLException ignored) {
-                // Only a planner hint; a busy or read-only database must not make close fail.
-            }
+            // No "PRAGMA optimize" here: it may need the write lock, and close must never wait.
             closeQuietly(reader);
             closeQuietly(writer);
         } finally {

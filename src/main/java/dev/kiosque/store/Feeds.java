@@ -16,11 +16,35 @@ final class Feeds {
 
     private Feeds() {}
 
+    /** How one configured source is recorded: URL, configured name, section, position. */
+    record Placement(String url, String name, String section, int position) {}
+
+    /** The configured sources of {@code sections}, positions numbered across sections in config order. */
+    static List<Placement> placements(List<Section> sections) {
+        List<Placement> out = new ArrayList<>();
+        for (Section section : sections) {
+            for (FeedRef ref : section.feeds()) {
+                out.add(new Placement(ref.url(), ref.name(), section.name(), out.size()));
+            }
+        }
+        return out;
+    }
+
+    /** The placements the store holds now, in position order. */
+    static List<Placement> storedPlacements(Connection c) throws SQLException {
+        String sql = "SELECT url, name, section, position FROM feeds WHERE configured = 1 ORDER BY position, id";
+        List<Placement> out = new ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            while (rs.next()) out.add(new Placement(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4)));
+        }
+        return out;
+    }
+
     /**
      * Marks every known source unconfigured, then upserts the configured ones with their name,
      * section and position. Sources dropped from the config keep their items and state.
      */
-    static void sync(Connection c, List<Section> sections) throws SQLException {
+    static void sync(Connection c, List<Placement> placements) throws SQLException {
         try (Statement s = c.createStatement()) {
             s.executeUpdate("UPDATE feeds SET configured = 0 WHERE configured <> 0");
         }
@@ -28,15 +52,12 @@ final class Feeds {
                 + "ON CONFLICT (url) DO UPDATE SET name = excluded.name, section = excluded.section, "
                 + "position = excluded.position, configured = 1";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
-            int position = 0;
-            for (Section section : sections) {
-                for (FeedRef ref : section.feeds()) {
-                    ps.setString(1, ref.url());
-                    ps.setString(2, ref.name());
-                    ps.setString(3, section.name());
-                    ps.setInt(4, position++);
-                    ps.addBatch();
-                }
+            for (Placement p : placements) {
+                ps.setString(1, p.url());
+                ps.setString(2, p.name());
+                ps.setString(3, p.section());
+                ps.setInt(4, p.position());
+                ps.addBatch();
             }
             ps.executeBatch();
         }

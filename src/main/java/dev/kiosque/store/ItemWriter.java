@@ -40,46 +40,82 @@ final class ItemWriter {
         Map<String, long[]> stored = storedFingerprints(c, feedId);
         Set<String> forgotten = forgottenGuids(c, feedId);
         Set<String> seen = new HashSet<>();
-        int added = 0;
-        int updated = 0;
-        int unchanged = 0;
-        try (PreparedStatement insert = c.prepareStatement(INSERT);
-             PreparedStatement update = c.prepareStatement(UPDATE);
-             PreparedStatement touch = c.prepareStatement(
-                     "UPDATE forgotten SET last_seen = ? WHERE feed_id = ? AND guid = ?")) {
+        try (Batch batch = new Batch(c, feedId, at)) {
             for (Item item : feed.items()) {
                 String guid = guid(item);
                 if (!seen.add(guid)) continue; // A feed repeating an id: the first one wins.
-                long fingerprint = fingerprint(item);
-                long[] old = stored.get(guid);
                 if (forgotten.contains(guid)) {
-                    touch.setLong(1, at.toEpochMilli());
-                    touch.setLong(2, feedId);
-                    touch.setString(3, guid);
-                    touch.addBatch();
-                    unchanged++;
-                } else if (old == null) {
-                    bindItem(insert, feedId, guid, item, fingerprint);
-                    insert.setLong(16, at.toEpochMilli());
-                    setTime(insert, 17, item.published());
-                    insert.setLong(18, at.toEpochMilli());
-                    insert.addBatch();
-                    added++;
-                } else if (old[1] != fingerprint) {
-                    bindItem(update, feedId, guid, item, fingerprint);
-                    setTime(update, 16, item.published());
-                    update.setLong(17, old[0]);
-                    update.addBatch();
-                    updated++;
+                    batch.touch(guid);
                 } else {
-                    unchanged++;
+                    batch.upsert(guid, item, stored.get(guid));
                 }
             }
+            return batch.execute();
+        }
+    }
+
+    /** The batched statements of one save, and what they will change. */
+    private static final class Batch implements AutoCloseable {
+        private final long feedId;
+        private final long at;
+        private final PreparedStatement insert;
+        private final PreparedStatement update;
+        private final PreparedStatement touch;
+        private int added;
+        private int updated;
+        private int unchanged;
+
+        Batch(Connection c, long feedId, Instant at) throws SQLException {
+            this.feedId = feedId;
+            this.at = at.toEpochMilli();
+            this.insert = c.prepareStatement(INSERT);
+            this.update = c.prepareStatement(UPDATE);
+            this.touch = c.prepareStatement("UPDATE forgotten SET last_seen = ? WHERE feed_id = ? AND guid = ?");
+        }
+
+        /** Queues an insert for a new item, or a rewrite when its fingerprint changed; {@code old} is {id, fingerprint}. */
+        void upsert(String guid, Item item, long[] old) throws SQLException {
+            long fingerprint = fingerprint(item);
+            if (old == null) {
+                bindItem(insert, feedId, guid, item, fingerprint);
+                insert.setLong(16, at);
+                setTime(insert, 17, item.published());
+                insert.setLong(18, at);
+                insert.addBatch();
+                added++;
+            } else if (old[1] != fingerprint) {
+                bindItem(update, feedId, guid, item, fingerprint);
+                setTime(update, 16, item.published());
+                update.setLong(17, old[0]);
+                update.addBatch();
+                updated++;
+            } else {
+                unchanged++;
+            }
+        }
+
+        /** Notes that a pruned item is still in its feed, so it stays forgotten. */
+        void touch(String guid) throws SQLException {
+            touch.setLong(1, at);
+            touch.setLong(2, feedId);
+            touch.setString(3, guid);
+            touch.addBatch();
+            unchanged++;
+        }
+
+        SaveResult execute() throws SQLException {
             insert.executeBatch();
             update.executeBatch();
             touch.executeBatch();
+            return new SaveResult(added, updated, unchanged);
         }
-        return new SaveResult(added, updated, unchanged);
+
+        @Override
+        public void close() throws SQLException {
+            try (insert; update; touch) {
+                // try-with-resources closes all three, even when one fails
+            }
+        }
     }
 
     private static void updateFeed(Connection c, long feedId, ParsedFeed feed, String etag, String lastModified)
@@ -155,11 +191,15 @@ final class ItemWriter {
         return "title:" + item.title() + "|" + item.published();
     }
 
-    /** A 64-bit FNV-1a hash of every stored field, to tell a changed item without reading it back. */
+    /**
+     * A 64-bit FNV-1a hash of the fields a reader sees, to tell a changed item without reading it
+     * back. The {@code updated} date is left out: some feeds bump it on every request, which would
+     * rewrite (and count as updated) every item on every refresh; it is stored with any other change.
+     */
     static long fingerprint(Item item) {
         Fnv h = new Fnv();
         h.add(item.title()).add(item.link()).add(item.author()).add(String.valueOf(item.published()))
-                .add(String.valueOf(item.updated())).add(item.summary()).add(item.contentHtml())
+                .add(item.summary()).add(item.contentHtml())
                 .add(String.join("\u0000", item.categories()));
         Enclosure e = item.enclosure();
         if (e != null) h.add(e.url()).add(e.type()).add(Long.toString(e.length()));

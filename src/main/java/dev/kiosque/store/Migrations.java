@@ -113,7 +113,10 @@ final class Migrations {
      * A database newer than {@code steps} is refused.
      */
     static void migrate(Connection c, Path file, List<String> steps) throws SQLException {
-        checkNotNewer(file, userVersion(c), steps.size());
+        int version = userVersion(c);
+        checkNotNewer(file, version, steps.size());
+        // Up to date (the usual case): take no write lock, so opening never waits for another process.
+        if (version == steps.size()) return;
         for (int target = 1; target <= steps.size(); target++) {
             try (Statement s = c.createStatement()) {
                 s.execute("BEGIN IMMEDIATE");
@@ -126,7 +129,11 @@ final class Migrations {
                     }
                     s.execute("COMMIT");
                 } catch (SQLException | RuntimeException e) {
-                    s.execute("ROLLBACK");
+                    try {
+                        s.execute("ROLLBACK");
+                    } catch (SQLException rollback) {
+                        e.addSuppressed(rollback);
+                    }
                     throw e;
                 }
             }

@@ -57,11 +57,16 @@ public final class Store implements AutoCloseable {
 
     /**
      * Records the configured sources (URL, display name, section, position). Sources no longer
-     * configured are kept, hidden, with their items and their read and starred state.
+     * configured are kept, hidden, with their items and their read and starred state. Writes
+     * nothing when the store already matches.
      */
     public void syncFeeds(List<Section> sections) {
+        List<Feeds.Placement> wanted = Feeds.placements(sections);
+        // Every command syncs at start; reading first keeps an unchanged config from taking the
+        // write lock, so "headlines" never waits behind another process's refresh.
+        if (wanted.equals(db.read("reading the configured feeds", Feeds::storedPlacements))) return;
         db.write("saving the configured feeds", c -> {
-            Feeds.sync(c, sections);
+            Feeds.sync(c, wanted);
             return null;
         });
     }

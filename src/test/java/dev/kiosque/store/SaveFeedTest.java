@@ -19,6 +19,9 @@ import dev.kiosque.model.MarkRequest;
 import dev.kiosque.model.ParsedFeed;
 import dev.kiosque.model.Section;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -80,6 +83,15 @@ class SaveFeedTest {
     }
 
     @Test
+    void a_bumped_updated_date_alone_is_not_a_change() {
+        Item a = item("a", "A", hours(1));
+        store.saveFeed(POLITIQUE, feed("P", a), null, null, T0);
+        Item bumped = new Item("a", "A", a.link(), a.authors(), a.published(), hours(9), a.summary(), null,
+                a.categories(), null);
+        assertEquals(new SaveResult(0, 0, 1), store.saveFeed(POLITIQUE, feed("P", bumped), null, null, T0));
+    }
+
+    @Test
     void the_same_item_id_in_two_feeds_is_two_items_and_repeated_ids_in_one_feed_are_one() {
         Item a = item("same", "Same", hours(1));
         assertEquals(new SaveResult(1, 0, 0), store.saveFeed(POLITIQUE, feed("P", a, a), null, null, T0));
@@ -131,6 +143,26 @@ class SaveFeedTest {
         assertEquals(0, store.headlines(HeadlineQuery.all()).size());
         store.syncFeeds(Fixtures.config());
         assertEquals(1, store.headlines(HeadlineQuery.all()).size());
+    }
+
+    @Test
+    void syncing_an_unchanged_config_needs_no_write_lock() throws Exception {
+        try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("kiosque.db"));
+             Statement s = other.createStatement()) {
+            s.execute("BEGIN IMMEDIATE"); // another process in the middle of a refresh
+            store.syncFeeds(Fixtures.config()); // would wait 10 s and fail if it tried to write
+            assertEquals(0, store.headlines(HeadlineQuery.all()).size());
+            s.execute("ROLLBACK");
+        }
+    }
+
+    @Test
+    void a_changed_config_moves_and_renames_sources() {
+        store.saveFeed(SPORTS, feed("Le Sport", item("a", "A", T0)), null, null, T0);
+        store.syncFeeds(List.of(new Section("Jeux", List.of(FeedRef.feed(SPORTS, "Sport renamed", "Jeux")))));
+        Headline h = store.headlines(HeadlineQuery.all()).get(0);
+        assertEquals("Jeux", h.section());
+        assertEquals("Sport renamed", h.feed());
     }
 
     private long idOf(String title) {
