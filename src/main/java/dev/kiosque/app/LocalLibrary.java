@@ -1,17 +1,21 @@
 package dev.kiosque.app;
 
 import dev.kiosque.config.Config;
+import dev.kiosque.model.FeedCost;
 import dev.kiosque.model.FeedRef;
 import dev.kiosque.model.Headline;
 import dev.kiosque.model.HeadlineQuery;
 import dev.kiosque.model.MarkRequest;
 import dev.kiosque.model.SectionSummary;
+import dev.kiosque.model.Traffic;
 import dev.kiosque.net.Fetcher;
 import dev.kiosque.store.Store;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
@@ -89,16 +93,52 @@ public final class LocalLibrary implements Library {
                     FeedOutcome.Status.FAILED, 0, 0, 0, "offline", Duration.ZERO)).toList();
             return new RefreshReport(skipped, Duration.ZERO);
         }
-        int jobs = request.jobs() > 0 ? request.jobs() : config.settings().jobs();
-        List<FeedOutcome> outcomes = new Refresher(store, fetcher(), clock).refresh(feeds, jobs, listener);
+        var settings = config.settings();
+        int jobs = request.jobs() > 0 ? request.jobs() : settings.jobs();
+        long limit = budgetFor(request, start);
+        Budget budget = new Budget(limit);
+        RunLedger ledger = new RunLedger(store, clock);
+        Duration deadline = request.deadline() != null ? request.deadline() : settings.deadline();
+        List<FeedOutcome> outcomes = new Refresher(store, fetcher(), clock, ledger, budget, request.force())
+                .refresh(feeds, jobs, listener, deadline);
         List<FeedRef> prefetch = prefetched(feeds, request.articles());
+        Prefetcher.Result articles = new Prefetcher.Result(0, 0);
         if (!prefetch.isEmpty()) {
-            new Prefetcher(store, this::fetcher, config.settings().articleBytes(), clock).prefetch(prefetch, jobs);
+            articles = new Prefetcher(store, this::fetcher, settings.articleBytes(), clock, ledger, budget)
+                    .run(prefetch, jobs);
         }
         Instant end = clock.instant();
         store.setLastRefresh(end);
-        store.prune(config.settings().keep(), end);
-        return new RefreshReport(outcomes, Duration.between(start, end));
+        store.prune(settings.keep(), end);
+        return new RefreshReport(outcomes, Duration.between(start, end), ledger.feeds(), ledger.articles(),
+                articles.ready(), articles.overBudget(), limit);
+    }
+
+    /**
+     * The bytes this refresh may download: the request's budget, and what is left of the daily
+     * budget today (UTC), whichever is smaller; 0 when neither applies. A spent daily budget
+     * leaves one byte, so that the refresh skips everything rather than being unlimited.
+     */
+    private long budgetFor(RefreshRequest request, Instant now) {
+        long limit = request.budget() > 0 ? request.budget() : Long.MAX_VALUE;
+        long perDay = config.settings().budgetPerDay();
+        if (perDay > 0) {
+            long spent = store.traffic(now.atOffset(ZoneOffset.UTC).toLocalDate()).wireBytes();
+            limit = Math.min(limit, Math.max(1, perDay - spent));
+        }
+        return limit == Long.MAX_VALUE ? 0 : limit;
+    }
+
+    /** The byte ledger since {@code days - 1} days before today (UTC): 1 is today only. */
+    public Traffic traffic(int days, boolean articlesOnly) {
+        LocalDate from = clock.instant().atOffset(ZoneOffset.UTC).toLocalDate().minusDays(Math.max(1, days) - 1L);
+        return articlesOnly ? store.articleTraffic(from) : store.traffic(from);
+    }
+
+    /** The {@code limit} sources that cost most over the last {@code days} days (1: today). */
+    public List<FeedCost> costliestFeeds(int days, int limit) {
+        LocalDate from = clock.instant().atOffset(ZoneOffset.UTC).toLocalDate().minusDays(Math.max(1, days) - 1L);
+        return store.costliestFeeds(from, limit);
     }
 
     /** The sources whose articles to keep for offline reading: all with --articles, else as the setting says. */

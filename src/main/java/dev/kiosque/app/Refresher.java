@@ -3,49 +3,82 @@ package dev.kiosque.app;
 import dev.kiosque.feed.FeedException;
 import dev.kiosque.feed.FeedReader;
 import dev.kiosque.feed.HtmlSource;
+import dev.kiosque.feed.UpdateHints;
 import dev.kiosque.model.FeedRef;
 import dev.kiosque.model.ParsedFeed;
 import dev.kiosque.model.SourceKind;
+import dev.kiosque.model.Traffic;
 import dev.kiosque.net.FetchRequest;
 import dev.kiosque.net.FetchResult;
 import dev.kiosque.net.Fetcher;
+import dev.kiosque.store.FeedSchedule;
 import dev.kiosque.store.FeedState;
 import dev.kiosque.store.SaveResult;
 import dev.kiosque.store.Store;
+import dev.kiosque.text.Durations;
+import dev.kiosque.text.Sizes;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * The refresh use case: fetch every selected source ({@code jobs} at once; the fetcher keeps the
  * per-host limit), parse, and save, one source at a time per worker. A source that fails is an
- * outcome, never an exception: the rest of the refresh goes on.
+ * outcome, never an exception: the rest of the refresh goes on. Sources not due are not
+ * requested (unless forced), nor those the budget cannot pay for; the whole refresh stops at its
+ * deadline.
  */
 final class Refresher {
 
     /** Largest feed body we read; past it the feed is parsed as truncated (the complete items survive). */
     static final long FEED_BYTES = 16L * 1024 * 1024;
+    /** After the deadline, how long fetches in flight get to notice they were cancelled. */
+    static final Duration CANCEL_GRACE = Duration.ofSeconds(5);
 
     private final Store store;
     private final Fetcher fetcher;
     private final Clock clock;
+    private final RunLedger ledger;
+    private final Budget budget;
+    private final boolean force;
+    private volatile boolean deadlinePassed;
 
-    Refresher(Store store, Fetcher fetcher, Clock clock) {
+    Refresher(Store store, Fetcher fetcher, Clock clock, RunLedger ledger, Budget budget, boolean force) {
         this.store = store;
         this.fetcher = fetcher;
         this.clock = clock;
+        this.ledger = ledger;
+        this.budget = budget;
+        this.force = force;
+    }
+
+    /** A refresher with no budget that honours the schedule. */
+    Refresher(Store store, Fetcher fetcher, Clock clock) {
+        this(store, fetcher, clock, new RunLedger(store, clock), Budget.unlimited(), false);
     }
 
     /** Refreshes {@code feeds} with {@code jobs} workers; outcomes come back in the order given. */
     List<FeedOutcome> refresh(List<FeedRef> feeds, int jobs, RefreshListener listener) {
+        return refresh(feeds, jobs, listener, null);
+    }
+
+    /**
+     * Refreshes {@code feeds} with {@code jobs} workers, stopping at {@code deadline} (null: none):
+     * sources not started by then are SKIPPED, fetches in flight are cancelled.
+     */
+    List<FeedOutcome> refresh(List<FeedRef> feeds, int jobs, RefreshListener listener, Duration deadline) {
         listener.started(feeds.size());
         if (feeds.isEmpty()) return List.of();
+        long deadlineNanos = deadline == null ? Long.MAX_VALUE : System.nanoTime() + deadline.toNanos();
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(jobs, feeds.size())), r -> {
             Thread t = new Thread(r, "refresh");
             t.setDaemon(true);
@@ -55,14 +88,14 @@ final class Refresher {
             List<Future<FeedOutcome>> futures = new ArrayList<>();
             for (FeedRef feed : feeds) {
                 futures.add(pool.submit(() -> {
-                    FeedOutcome outcome = refreshOne(feed);
+                    FeedOutcome outcome = deadlinePassed ? pastDeadline(feed, deadline) : refreshOne(feed);
                     listener.feedDone(outcome);
                     return outcome;
                 }));
             }
             List<FeedOutcome> outcomes = new ArrayList<>();
             for (int i = 0; i < feeds.size(); i++) {
-                outcomes.add(await(futures.get(i), feeds.get(i)));
+                outcomes.add(await(pool, futures.get(i), feeds.get(i), deadlineNanos, deadline));
             }
             return outcomes;
         } finally {
@@ -70,50 +103,95 @@ final class Refresher {
         }
     }
 
-    private FeedOutcome await(Future<FeedOutcome> future, FeedRef feed) {
+    private FeedOutcome await(ExecutorService pool, Future<FeedOutcome> future, FeedRef feed, long deadlineNanos,
+                              Duration deadline) {
         try {
-            return future.get();
+            if (!deadlinePassed) {
+                long left = deadlineNanos == Long.MAX_VALUE ? Long.MAX_VALUE : deadlineNanos - System.nanoTime();
+                try {
+                    return future.get(Math.max(0, left), TimeUnit.NANOSECONDS);
+                } catch (TimeoutException e) {
+                    deadlinePassed = true;
+                    // Queued sources will never run; the running ones are interrupted and end as cancelled.
+                    for (Runnable queued : pool.shutdownNow()) ((Future<?>) queued).cancel(false);
+                }
+            }
+            return future.get(CANCEL_GRACE.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (CancellationException | TimeoutException e) {
+            return pastDeadline(feed, deadline);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return failed(feed, nameOf(feed, null), "cancelled", 0, Duration.ZERO);
+            return failed(feed, nameOf(feed, null), "cancelled", Traffic.NONE, Duration.ZERO);
         } catch (ExecutionException e) {
-            return failed(feed, nameOf(feed, null), "internal error: " + e.getCause(), 0, Duration.ZERO);
+            return failed(feed, nameOf(feed, null), "internal error: " + e.getCause(), Traffic.NONE, Duration.ZERO);
         }
     }
 
-    /** Fetches, parses and saves one source. Never throws. */
+    private FeedOutcome pastDeadline(FeedRef feed, Duration deadline) {
+        String reason = "refresh deadline" + (deadline == null ? "" : " (" + Durations.format(deadline) + ")") + " passed";
+        return new FeedOutcome(feed, nameOf(feed, null), FeedOutcome.Status.SKIPPED, 0, 0, 0, reason, Duration.ZERO);
+    }
+
+    /** Fetches, parses and saves one source, unless it is not due or over budget. Never throws. */
     FeedOutcome refreshOne(FeedRef feed) {
         Instant start = clock.instant();
         FeedState state = store.feedState(feed.url()).orElse(null);
         String name = nameOf(feed, state);
         try {
-            FetchRequest request = new FetchRequest(feed.url(),
-                    state == null ? null : state.etag(), state == null ? null : state.lastModified(), FEED_BYTES);
-            FetchResult result = fetcher.fetch(request);
-            if (result instanceof FetchResult.NotModified nm) {
-                store.recordFetch(feed.url(), nm.url(), 304, nm.wireBytes(), 0, null, clock.instant());
-                return new FeedOutcome(feed, name, FeedOutcome.Status.NOT_MODIFIED, 0, 0, nm.wireBytes(), null, since(start));
+            FeedSchedule schedule = store.schedule(feed.url());
+            if (!force && schedule.nextDue() != null && start.isBefore(schedule.nextDue())) {
+                return notDue(feed, name, schedule, start);
             }
-            if (result instanceof FetchResult.Failed f) {
-                store.recordFetch(feed.url(), f.url(), f.status(), f.wireBytes(), 0, f.reason(), clock.instant());
-                return failed(feed, name, f.reason(), f.wireBytes(), since(start));
+            long expected = schedule.lastFullSize();
+            long allowance = budget.reserve(expected);
+            if (allowance < 0) {
+                return new FeedOutcome(feed, name, FeedOutcome.Status.SKIPPED, 0, 0, 0, "over budget: needs about "
+                        + Sizes.format(expected > 0 ? expected : Budget.UNKNOWN_SIZE) + ", "
+                        + Sizes.format(budget.left()) + " left", Duration.ZERO);
             }
-            return save(feed, name, (FetchResult.Ok) result, start);
+            long wire = 0;
+            try {
+                FetchRequest request = new FetchRequest(feed.url(), state == null ? null : state.etag(),
+                        state == null ? null : state.lastModified(), Math.min(FEED_BYTES, allowance));
+                FetchResult result = fetcher.fetch(request);
+                wire = result.wireBytes();
+                return answer(feed, name, schedule, result, start);
+            } finally {
+                budget.settle(expected, wire);
+            }
         } catch (RuntimeException e) {
             // A bug in one source's handling must not sink the refresh; the message names it.
-            return failed(feed, name, "internal error: " + e, 0, since(start));
+            return failed(feed, name, "internal error: " + e, Traffic.NONE, since(start));
         }
     }
 
-    private FeedOutcome save(FeedRef feed, String name, FetchResult.Ok ok, Instant start) {
+    private FeedOutcome answer(FeedRef feed, String name, FeedSchedule schedule, FetchResult result, Instant start) {
+        if (result instanceof FetchResult.NotModified nm) {
+            Traffic t = ledger.feed(feed.url(), nm.url(), 304, nm.wireBytes(), 0, null);
+            Instant next = Schedule.afterSuccess(clock.instant(), nm.freshFor(), schedule.updateEvery());
+            store.setSchedule(feed.url(), next, 0, null);
+            return new FeedOutcome(feed, name, FeedOutcome.Status.NOT_MODIFIED, 0, 0, nm.wireBytes(), null,
+                    since(start), t, next);
+        }
+        if (result instanceof FetchResult.Failed f) {
+            Traffic t = ledger.feed(feed.url(), f.url(), f.status(), f.wireBytes(), 0, f.reason());
+            if (deadlinePassed && Thread.currentThread().isInterrupted()) {
+                return failed(feed, name, "stopped at the refresh deadline", t, since(start));
+            }
+            return failure(feed, name, schedule, f.reason(), f.retryAfter(), t, start);
+        }
+        return save(feed, name, schedule, (FetchResult.Ok) result, start);
+    }
+
+    private FeedOutcome save(FeedRef feed, String name, FeedSchedule schedule, FetchResult.Ok ok, Instant start) {
         ParsedFeed parsed;
         try {
             parsed = feed.kind() == SourceKind.HTML
                     ? HtmlSource.read(ok.body(), ok.url(), ok.charset(), feed.html())
                     : FeedReader.read(ok.body(), ok.url(), ok.charset());
         } catch (FeedException e) {
-            store.recordFetch(feed.url(), ok.url(), ok.status(), ok.wireBytes(), ok.decodedBytes(), e.getMessage(), clock.instant());
-            return failed(feed, name, e.getMessage(), ok.wireBytes(), since(start));
+            Traffic t = ledger.feed(feed.url(), ok.url(), ok.status(), ok.wireBytes(), ok.decodedBytes(), e.getMessage());
+            return failure(feed, name, schedule, e.getMessage(), null, t, start);
         }
         // A body cut off in transit is salvaged, but its validators would make the next refresh
         // skip the rest. A document that arrived whole but is itself damaged keeps them: fetching
@@ -121,16 +199,36 @@ final class Refresher {
         boolean keepValidators = !ok.truncated();
         SaveResult saved = store.saveFeed(feed.url(), parsed,
                 keepValidators ? ok.etag() : null, keepValidators ? ok.lastModified() : null, clock.instant());
-        store.recordFetch(feed.url(), ok.url(), ok.status(), ok.wireBytes(), ok.decodedBytes(), null, clock.instant());
+        Traffic t = ledger.feed(feed.url(), ok.url(), ok.status(), ok.wireBytes(), ok.decodedBytes(), null);
+        Duration period = feed.kind() == SourceKind.HTML ? null : UpdateHints.period(ok.body());
+        // A cut body may have lost the hints; it is due again at once so that the rest comes soon.
+        Instant next = ok.truncated() ? null : Schedule.afterSuccess(clock.instant(), ok.freshFor(), period);
+        store.setSchedule(feed.url(), next, 0, period == null ? Duration.ZERO : period);
         String shown = feed.name() != null ? feed.name()
                 : parsed.meta() != null && parsed.meta().title() != null && !parsed.meta().title().isBlank()
                 ? parsed.meta().title() : name;
         return new FeedOutcome(feed, shown, FeedOutcome.Status.OK, saved.added(), saved.updated(),
-                ok.wireBytes(), null, since(start));
+                ok.wireBytes(), null, since(start), t, next);
     }
 
-    private static FeedOutcome failed(FeedRef feed, String name, String reason, long wire, Duration took) {
-        return new FeedOutcome(feed, name, FeedOutcome.Status.FAILED, 0, 0, wire, reason, took);
+    /** A failed fetch or parse: one more failure in a row, and the source waits as the backoff says. */
+    private FeedOutcome failure(FeedRef feed, String name, FeedSchedule schedule, String reason, Duration retryAfter,
+                                Traffic t, Instant start) {
+        int failures = schedule.failures() + 1;
+        Instant next = Schedule.afterFailure(clock.instant(), failures, retryAfter);
+        store.setSchedule(feed.url(), next, failures, null);
+        return new FeedOutcome(feed, name, FeedOutcome.Status.FAILED, 0, 0, t.wireBytes(), reason, since(start), t, next);
+    }
+
+    private FeedOutcome notDue(FeedRef feed, String name, FeedSchedule schedule, Instant now) {
+        String why = "due in " + Durations.format(Duration.between(now, schedule.nextDue()))
+                + (schedule.failures() >= 2 ? " (after " + schedule.failures() + " failures in a row)" : "");
+        return new FeedOutcome(feed, name, FeedOutcome.Status.NOT_DUE, 0, 0, 0, why, Duration.ZERO, Traffic.NONE,
+                schedule.nextDue());
+    }
+
+    private static FeedOutcome failed(FeedRef feed, String name, String reason, Traffic t, Duration took) {
+        return new FeedOutcome(feed, name, FeedOutcome.Status.FAILED, 0, 0, t.wireBytes(), reason, took, t, null);
     }
 
     /** The name a reader knows the source by: configured name, else its title, else its URL. */

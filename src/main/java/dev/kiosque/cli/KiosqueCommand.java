@@ -10,10 +10,10 @@ import picocli.CommandLine.Mixin;
         description = {"A terminal news reader for slow, expensive and flaky links.",
                 "Without a command: the text UI when stdout is a terminal, else the headlines."},
         subcommands = {TuiCommand.class, RefreshCommand.class, HeadlinesCommand.class, ReadCommand.class,
-                MarkCommand.class, SectionsCommand.class, FeedsCommand.class},
+                MarkCommand.class, SectionsCommand.class, FeedsCommand.class, StatsCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:failure", "2:usage or configuration error",
-                "3:partial (some feeds failed, others refreshed)"})
+                "3:partial (some feeds failed or were left out by the budget, others refreshed)"})
 final class KiosqueCommand extends BaseCommand implements Callable<Integer> {
 
     @Mixin

@@ -11,7 +11,7 @@ import java.util.Set;
 final class SettingsReader {
 
     static final Set<String> KEYS = Set.of("jobs", "per-host", "timeout", "article-bytes", "prefetch", "keep",
-            "refresh-on-start", "browser");
+            "refresh-on-start", "browser", "budget-per-day", "deadline");
     /** More parallel fetches than this only hurts a slow link. */
     static final int MAX_JOBS = 64;
     static final int MAX_PER_HOST = 16;
@@ -37,6 +37,8 @@ final class SettingsReader {
         Duration keep = d.keep();
         Boolean refreshOnStart = d.refreshOnStart();
         String browser = d.browser();
+        long budgetPerDay = d.budgetPerDay();
+        Duration deadline = d.deadline();
         for (YamlNode.Entry e : m.entries()) {
             switch (e.key()) {
                 case "jobs" -> jobs = checks.wholeNumber(e, 1, MAX_JOBS);
@@ -46,6 +48,8 @@ final class SettingsReader {
                 case "article-bytes" -> articleBytes = size(e);
                 case "refresh-on-start" -> refreshOnStart = checks.bool(e);
                 case "browser" -> browser = checks.text(e);
+                case "budget-per-day" -> budgetPerDay = size(e);
+                case "deadline" -> deadline = duration(e);
                 case "prefetch" -> {
                     prefetchSections = prefetchSections(e, sectionNames);
                     prefetch = e.value() instanceof YamlNode.Sequence ? !prefetchSections.isEmpty()
@@ -55,7 +59,7 @@ final class SettingsReader {
             }
         }
         return new Settings(jobs, perHost, timeout, articleBytes, prefetch, prefetchSections, keep, refreshOnStart,
-                browser);
+                browser, budgetPerDay, deadline);
     }
 
     private Duration duration(YamlNode.Entry e) throws ConfigException {

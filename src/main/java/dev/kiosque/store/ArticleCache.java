@@ -22,9 +22,9 @@ final class ArticleCache {
 
     private ArticleCache() {}
 
-    static void put(Connection c, Article a, Instant at) throws SQLException {
+    static void put(Connection c, Article a, CachedPage page, Instant at) throws SQLException {
         String sql = "INSERT OR REPLACE INTO articles (url, title, byline, published, site, section, lang, "
-                + "blocks, links, fetched_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+                + "blocks, links, fetched_at, etag, last_modified, wire_bytes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, a.url());
             ps.setString(2, a.title());
@@ -36,6 +36,9 @@ final class ArticleCache {
             ps.setString(8, encodeBlocks(a.blocks()));
             ps.setString(9, new Codec.Writer().strings(a.links()).toString());
             ps.setLong(10, at.toEpochMilli());
+            ps.setString(11, page == null ? null : page.etag());
+            ps.setString(12, page == null ? null : page.lastModified());
+            if (page == null) ps.setNull(13, java.sql.Types.INTEGER); else ps.setLong(13, page.wireBytes());
             ps.executeUpdate();
         }
     }
@@ -56,6 +59,19 @@ final class ArticleCache {
                 } catch (RuntimeException damaged) {
                     return Optional.empty(); // A cache miss: the page is fetched and extracted again.
                 }
+            }
+        }
+    }
+
+    /** The validators and size of the cached page at {@code url}, or empty when it is not cached. */
+    static Optional<CachedPage> page(Connection c, String url) throws SQLException {
+        String sql = "SELECT etag, last_modified, coalesce(wire_bytes, 0), fetched_at FROM articles WHERE url = ?";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, url);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) return Optional.empty();
+                return Optional.of(new CachedPage(rs.getString(1), rs.getString(2), rs.getLong(3),
+                        Instant.ofEpochMilli(rs.getLong(4))));
             }
         }
     }

@@ -2,6 +2,7 @@ package dev.kiosque.store;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
@@ -21,26 +22,47 @@ final class FetchLog {
 
     private static final int HTTP_OK_MIN = 200;
     private static final int HTTP_OK_MAX = 299;
+    private static final int NOT_MODIFIED = 304;
 
     private FetchLog() {}
 
-    static void record(Connection c, String kind, String feedUrl, String url, int status, long wireBytes,
+    /**
+     * Logs one request; returns what it saved when it was a 304 (the last full wire size of that
+     * source or article page, 0 when unknown), else 0.
+     */
+    static long record(Connection c, String kind, String feedUrl, String url, int status, long wireBytes,
                        long decodedBytes, String error, Instant at) throws SQLException {
-        String sql = "INSERT INTO fetch_log (at, day, kind, feed_url, url, status, wire_bytes, decoded_bytes, error) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        String target = url == null ? feedUrl : url;
+        long saved = status == NOT_MODIFIED ? lastFullSize(c, kind, feedUrl, target) : 0;
+        String sql = "INSERT INTO fetch_log (at, day, kind, feed_url, url, status, wire_bytes, decoded_bytes, error, "
+                + "saved_bytes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setLong(1, at.toEpochMilli());
             ps.setString(2, at.atOffset(ZoneOffset.UTC).toLocalDate().toString());
             ps.setString(3, kind);
             ps.setString(4, feedUrl);
-            ps.setString(5, url == null ? feedUrl : url);
+            ps.setString(5, target);
             ps.setInt(6, status);
             ps.setLong(7, wireBytes);
             ps.setLong(8, decodedBytes);
             ps.setString(9, error);
+            ps.setLong(10, saved);
             ps.executeUpdate();
         }
         if (FEED.equals(kind) && feedUrl != null) updateSource(c, feedUrl, status, wireBytes, decodedBytes, error, at);
+        return saved;
+    }
+
+    /** The wire size of the last full body of a source (by its URL) or of an article page (by its URL). */
+    private static long lastFullSize(Connection c, String kind, String feedUrl, String url) throws SQLException {
+        boolean feed = FEED.equals(kind) && feedUrl != null;
+        String sql = feed ? "SELECT body_wire_bytes FROM feeds WHERE url = ?" : "SELECT wire_bytes FROM articles WHERE url = ?";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, feed ? feedUrl : url);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : 0;
+            }
+        }
     }
 
     private static void updateSource(Connection c, String feedUrl, int status, long wireBytes, long decodedBytes,

@@ -97,8 +97,24 @@ final class Migrations {
             ) WITHOUT ROWID;
             """;
 
+    /**
+     * Version 2, the low-bandwidth ledger and schedule: what each 304 saved; when each source is
+     * next due, its run of failures and its own update period (RSS ttl, sy:updatePeriod); the
+     * validators and wire size of each cached article page.
+     */
+    private static final String V2 = """
+            ALTER TABLE fetch_log ADD COLUMN saved_bytes INTEGER NOT NULL DEFAULT 0;
+            CREATE INDEX fetch_log_by_day ON fetch_log (day);
+            ALTER TABLE feeds ADD COLUMN next_due INTEGER;
+            ALTER TABLE feeds ADD COLUMN failures INTEGER NOT NULL DEFAULT 0;
+            ALTER TABLE feeds ADD COLUMN update_every INTEGER;
+            ALTER TABLE articles ADD COLUMN etag TEXT;
+            ALTER TABLE articles ADD COLUMN last_modified TEXT;
+            ALTER TABLE articles ADD COLUMN wire_bytes INTEGER;
+            """;
+
     /** Every migration, in order. The schema version of this kiosque is its size. */
-    static final List<String> ALL = List.of(V1);
+    static final List<String> ALL = List.of(V1, V2);
 
     private Migrations() {}
 

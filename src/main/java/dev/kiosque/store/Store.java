@@ -1,18 +1,21 @@
 package dev.kiosque.store;
 
 import dev.kiosque.model.Article;
+import dev.kiosque.model.FeedCost;
 import dev.kiosque.model.Headline;
 import dev.kiosque.model.HeadlineQuery;
 import dev.kiosque.model.MarkRequest;
 import dev.kiosque.model.ParsedFeed;
 import dev.kiosque.model.Section;
 import dev.kiosque.model.SectionSummary;
+import dev.kiosque.model.Traffic;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -103,25 +106,55 @@ public final class Store implements AutoCloseable {
      * Logs one request for a source (status 304 for not modified, 0 for no response) with its
      * bytes on the wire and decoded, and makes it the source's last fetch (status and error, null
      * when it went well). {@code url} is the URL actually fetched (null: the source's own).
+     * Returns what a 304 saved: the wire size of the source's last full body (else 0).
      */
-    public void recordFetch(String feedUrl, String url, int status, long wireBytes, long decodedBytes, String error,
+    public long recordFetch(String feedUrl, String url, int status, long wireBytes, long decodedBytes, String error,
                             Instant at) {
-        db.write("logging a fetch", c -> {
-            FetchLog.record(c, FetchLog.FEED, feedUrl, url, status, wireBytes, decodedBytes, error, at);
-            return null;
-        });
+        return db.write("logging a fetch",
+                c -> FetchLog.record(c, FetchLog.FEED, feedUrl, url, status, wireBytes, decodedBytes, error, at));
     }
 
     /**
      * Logs one request for an article page, for the byte ledger. {@code feedUrl} is the source the
-     * article came from (or null); the source's own fetch state is left alone.
+     * article came from (or null); the source's own fetch state is left alone. Returns what a 304
+     * saved: the wire size of the cached page (else 0).
      */
-    public void recordArticleFetch(String feedUrl, String url, int status, long wireBytes, long decodedBytes,
+    public long recordArticleFetch(String feedUrl, String url, int status, long wireBytes, long decodedBytes,
                                    String error, Instant at) {
-        db.write("logging a fetch", c -> {
-            FetchLog.record(c, FetchLog.ARTICLE, feedUrl, url, status, wireBytes, decodedBytes, error, at);
+        return db.write("logging a fetch",
+                c -> FetchLog.record(c, FetchLog.ARTICLE, feedUrl, url, status, wireBytes, decodedBytes, error, at));
+    }
+
+    /** When a source may next be fetched, its failures, update period and last full size. */
+    public FeedSchedule schedule(String feedUrl) {
+        return db.read("reading a feed's schedule", c -> Schedules.get(c, feedUrl));
+    }
+
+    /**
+     * Records when a source is next due (null: at once) and its run of failures. {@code updateEvery}
+     * is the period the source announced in its last body (zero: none); null keeps the stored one,
+     * as after a 304 or a failure.
+     */
+    public void setSchedule(String feedUrl, Instant nextDue, int failures, Duration updateEvery) {
+        db.write("saving a feed's schedule", c -> {
+            Schedules.put(c, feedUrl, nextDue, failures, updateEvery);
             return null;
         });
+    }
+
+    /** Bytes and requests logged since the start of the UTC day {@code from}, of every kind. */
+    public Traffic traffic(LocalDate from) {
+        return db.read("summing the byte ledger", c -> Ledger.since(c, from, null));
+    }
+
+    /** Bytes and requests for article pages only, since the start of the UTC day {@code from}. */
+    public Traffic articleTraffic(LocalDate from) {
+        return db.read("summing the byte ledger", c -> Ledger.since(c, from, FetchLog.ARTICLE));
+    }
+
+    /** The {@code limit} sources that cost most wire bytes since the start of the UTC day {@code from}. */
+    public List<FeedCost> costliestFeeds(LocalDate from, int limit) {
+        return db.read("summing the byte ledger", c -> Ledger.costliest(c, from, limit));
     }
 
     /**
@@ -176,11 +209,24 @@ public final class Store implements AutoCloseable {
 
     /** Caches an extracted article by its URL, replacing an older copy. */
     public void cacheArticle(Article article, Instant at) {
+        cacheArticle(article, null, at);
+    }
+
+    /**
+     * Caches an extracted article by its URL with the validators and wire size of the page it came
+     * from ({@code page} may be null), replacing an older copy.
+     */
+    public void cacheArticle(Article article, CachedPage page, Instant at) {
         Objects.requireNonNull(article.url(), "article.url");
         db.write("caching an article", c -> {
-            ArticleCache.put(c, article, at);
+            ArticleCache.put(c, article, page, at);
             return null;
         });
+    }
+
+    /** The validators and size of the cached page at {@code url}, or empty when none is cached. */
+    public Optional<CachedPage> cachedPage(String url) {
+        return db.read("reading a cached article", c -> ArticleCache.page(c, url));
     }
 
     /**

@@ -112,12 +112,27 @@ class NewsroomCliTest {
         assertEquals(0, Run.of(home, "refresh").code());
         int before = Run.of(home, "headlines", "--format", "jsonl").out().split("\n").length;
         site.log.clear();
-        Run again = Run.of(home, "refresh");
+        Run again = Run.of(home, "refresh", "--force");
         assertEquals(0, again.code(), again.err());
         assertTrue(again.err().contains("0 new items"), again.err());
         assertTrue(site.log.stream().allMatch(l -> l.endsWith(" 304")), site.log.toString());
         assertEquals(6, site.log.size(), site.log.toString());
         assertEquals(before, Run.of(home, "headlines", "--format", "jsonl").out().split("\n").length);
+    }
+
+    /** Issue 5: politique.xml says sy:updatePeriod hourly and the RDF feed daily; they are not asked again. */
+    @Test
+    void a_second_refresh_does_not_request_feeds_whose_update_period_has_not_passed() {
+        assertEquals(0, Run.of(home, "refresh").code());
+        site.log.clear();
+        Run again = Run.of(home, "refresh");
+        assertEquals(0, again.code(), again.err());
+        assertTrue(again.err().contains("4 not modified, 2 not due, 0 skipped, 0 failed; 0 new items"), again.err());
+        assertTrue(again.err().contains("not due") && again.err().contains("due in 5") && again.err().contains("due in 23h"), again.err());
+        assertTrue(site.log.stream().allMatch(l -> l.endsWith(" 304")), site.log.toString());
+        assertFalse(site.log.stream().anyMatch(l -> l.startsWith("feeds/politique.xml") || l.startsWith("feeds/societe-rdf.xml")),
+                site.log.toString());
+        assertEquals(4, site.log.size(), site.log.toString());
     }
 
     @Test

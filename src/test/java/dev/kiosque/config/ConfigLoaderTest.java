@@ -108,4 +108,25 @@ class ConfigLoaderTest {
                 () -> ConfigLoader.parse(MINIMAL + "      - htps://example.org/b\n", null));
         assertEquals("unsupported URL scheme 'htps:' in 'htps://example.org/b' (did you mean 'https:'?)", e.detail());
     }
+
+    @Test
+    void a_daily_budget_and_a_refresh_deadline_are_read_as_size_and_duration() throws ConfigException {
+        Config config = ConfigLoader.parse(MINIMAL + "settings:\n  budget-per-day: 5MB\n  deadline: 2m\n", null);
+        assertEquals(5L * 1024 * 1024, config.settings().budgetPerDay());
+        assertEquals(Duration.ofMinutes(2), config.settings().deadline());
+    }
+
+    @Test
+    void without_a_budget_there_is_no_cap_and_the_deadline_is_generous() throws ConfigException {
+        Config config = ConfigLoader.parse(MINIMAL, null);
+        assertEquals(0, config.settings().budgetPerDay());
+        assertEquals(Settings.DEFAULT_DEADLINE, config.settings().deadline());
+    }
+
+    @Test
+    void a_budget_that_is_not_a_size_is_located() {
+        ConfigException e = assertThrows(ConfigException.class,
+                () -> ConfigLoader.parse(MINIMAL + "settings:\n  budget-per-day: lots\n", null));
+        assertEquals("feeds.yaml:6:19: 'budget-per-day' must be a size such as 512KB or 2MB, got 'lots'", e.getMessage());
+    }
 }

@@ -1,0 +1,44 @@
+package dev.kiosque.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Duration;
+import java.time.Instant;
+
+/** Each source's schedule: next due time, failures in a row, announced update period. */
+final class Schedules {
+
+    private Schedules() {}
+
+    static FeedSchedule get(Connection c, String feedUrl) throws SQLException {
+        String sql = "SELECT next_due, failures, update_every, coalesce(body_wire_bytes, 0) FROM feeds WHERE url = ?";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, feedUrl);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) return FeedSchedule.NEW;
+                long due = rs.getLong(1);
+                Instant nextDue = rs.wasNull() ? null : Instant.ofEpochMilli(due);
+                int failures = rs.getInt(2);
+                long every = rs.getLong(3);
+                Duration updateEvery = rs.wasNull() || every <= 0 ? null : Duration.ofMillis(every);
+                return new FeedSchedule(nextDue, failures, updateEvery, rs.getLong(4));
+            }
+        }
+    }
+
+    static void put(Connection c, String feedUrl, Instant nextDue, int failures, Duration updateEvery)
+            throws SQLException {
+        long id = Feeds.ensure(c, feedUrl);
+        String sql = "UPDATE feeds SET next_due = ?, failures = ?, update_every = coalesce(?, update_every) WHERE id = ?";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            if (nextDue == null) ps.setNull(1, Types.INTEGER); else ps.setLong(1, nextDue.toEpochMilli());
+            ps.setInt(2, failures);
+            if (updateEvery == null) ps.setNull(3, Types.INTEGER); else ps.setLong(3, updateEvery.toMillis());
+            ps.setLong(4, id);
+            ps.executeUpdate();
+        }
+    }
+}
