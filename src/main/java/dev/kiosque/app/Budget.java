@@ -2,19 +2,26 @@ package dev.kiosque.app;
 
 /**
  * The bytes a refresh may still download. A download reserves its expected size before it
- * starts and settles with what it really cost; one that would pass the limit is not started.
- * Thread-safe: the workers of a refresh share one.
+ * starts and settles with what it really cost; one that would pass the limit is not started, and
+ * each is capped at what is left. Thread-safe: the workers of a refresh share one.
  */
 final class Budget {
 
-    /** The expected cost of a resource never downloaded before: a typical feed or article page. */
+    /** What a resource never downloaded before is expected to cost: a typical feed or article page. */
     static final long UNKNOWN_SIZE = 64 * 1024;
+    /** A resource of unknown size is not started with less than this left: it could not be of use. */
+    static final long MIN_UNKNOWN = 4 * 1024;
+
+    /** A reservation: {@code reserved} bytes held, and the most the download may read. */
+    record Grant(long reserved, long maxBytes) {}
+
+    private static final Grant UNLIMITED = new Grant(0, Long.MAX_VALUE);
 
     private final long limit;
     private long spent;
     private long reserved;
 
-    /** A budget of {@code limit} bytes; zero or less, or {@link Long#MAX_VALUE}, means no limit. */
+    /** A budget of {@code limit} bytes; zero or less means no limit. */
     Budget(long limit) {
         this.limit = limit <= 0 ? Long.MAX_VALUE : limit;
     }
@@ -28,22 +35,22 @@ final class Budget {
     }
 
     /**
-     * Reserves {@code expected} bytes (0 or less: {@link #UNKNOWN_SIZE}). Returns the most the
-     * download may read, which is at least the reservation, or -1 when it would pass the limit.
+     * Reserves {@code expected} bytes (the last known size; 0 or less when unknown, then up to
+     * {@link #UNKNOWN_SIZE} of what is left). Returns null when the download would pass the limit.
      */
-    synchronized long reserve(long expected) {
-        if (!limited()) return Long.MAX_VALUE;
-        long need = expected > 0 ? expected : UNKNOWN_SIZE;
+    synchronized Grant reserve(long expected) {
+        if (!limited()) return UNLIMITED;
         long left = limit - spent - reserved;
-        if (need > left) return -1;
+        long need = expected > 0 ? expected : Math.min(UNKNOWN_SIZE, left);
+        if (need > left || (expected <= 0 && need < MIN_UNKNOWN)) return null;
         reserved += need;
-        return left;
+        return new Grant(need, left);
     }
 
-    /** Replaces a reservation made with {@code expected} by what the download really cost. */
-    synchronized void settle(long expected, long actual) {
-        if (!limited()) return;
-        reserved -= expected > 0 ? expected : UNKNOWN_SIZE;
+    /** Replaces a reservation by what the download really cost. */
+    synchronized void settle(Grant grant, long actual) {
+        if (!limited() || grant == null) return;
+        reserved -= grant.reserved();
         spent += actual;
     }
 

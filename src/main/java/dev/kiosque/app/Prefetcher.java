@@ -74,17 +74,17 @@ final class Prefetcher {
                 ready.incrementAndGet();
                 return;
             }
-            long allowance = budget.reserve(0);
-            if (allowance < 0) {
+            Budget.Grant grant = budget.reserve(0);
+            if (grant == null) {
                 overBudget.incrementAndGet();
                 return;
             }
             AtomicLong wire = new AtomicLong();
             try {
-                ArticleResult r = opener.fetch(item, allowance, wire::addAndGet);
+                ArticleResult r = opener.fetch(item, grant.maxBytes(), wire::addAndGet);
                 if (r.origin() != ArticleResult.Origin.SUMMARY) ready.incrementAndGet();
             } finally {
-                budget.settle(0, wire.get());
+                budget.settle(grant, wire.get());
             }
         } catch (ArticleUnavailableException | RuntimeException e) {
             // One page that cannot be had is not the refresh's failure; reading it later says why.

@@ -143,21 +143,21 @@ final class Refresher {
                 return notDue(feed, name, schedule, start);
             }
             long expected = schedule.lastFullSize();
-            long allowance = budget.reserve(expected);
-            if (allowance < 0) {
+            Budget.Grant grant = budget.reserve(expected);
+            if (grant == null) {
                 return new FeedOutcome(feed, name, FeedOutcome.Status.SKIPPED, 0, 0, 0, "over budget: needs about "
-                        + Sizes.format(expected > 0 ? expected : Budget.UNKNOWN_SIZE) + ", "
+                        + Sizes.format(expected > 0 ? expected : Budget.MIN_UNKNOWN) + ", "
                         + Sizes.format(budget.left()) + " left", Duration.ZERO);
             }
             long wire = 0;
             try {
                 FetchRequest request = new FetchRequest(feed.url(), state == null ? null : state.etag(),
-                        state == null ? null : state.lastModified(), Math.min(FEED_BYTES, allowance));
+                        state == null ? null : state.lastModified(), Math.min(FEED_BYTES, grant.maxBytes()));
                 FetchResult result = fetcher.fetch(request);
                 wire = result.wireBytes();
                 return answer(feed, name, schedule, result, start);
             } finally {
-                budget.settle(expected, wire);
+                budget.settle(grant, wire);
             }
         } catch (RuntimeException e) {
             // A bug in one source's handling must not sink the refresh; the message names it.
