@@ -43,6 +43,7 @@ class ArchitectureTest {
             "java.sql", Set.of("store"),
             "org.sqlite", Set.of("store"),
             "java.net.http", Set.of("net"),
+            "org.brotli", Set.of("net"),
             "org.jsoup", Set.of("feed", "article"),
             "tools.jackson", Set.of("config", "feed", "cli"));
 

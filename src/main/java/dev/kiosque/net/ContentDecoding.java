@@ -1,22 +1,26 @@
 package dev.kiosque.net;
 
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PushbackInputStream;
 import java.util.Locale;
+import org.brotli.dec.BrotliInputStream;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.Inflater;
+import java.util.zip.ZipException;
 import java.util.zip.InflaterInputStream;
 
 /**
- * Undoes {@code Content-Encoding}: gzip and deflate (zlib-wrapped or raw, as servers disagree on
- * what "deflate" means). The JDK client does not decode bodies itself. Adding an encoding means
+ * Undoes {@code Content-Encoding}: Brotli, gzip and deflate (zlib-wrapped or raw, as servers
+ * disagree on what "deflate" means). Output is never trusted to be small: the caller caps what it
+ * reads from the decoded stream, so a decompression bomb costs at most the size cap. The JDK client does not decode bodies itself. Adding an encoding means
  * one entry in {@link #ACCEPT} and one case in {@link #decoder}.
  */
 final class ContentDecoding {
 
     /** The {@code Accept-Encoding} we send. */
-    static final String ACCEPT = "gzip, deflate";
+    static final String ACCEPT = "br, gzip, deflate";
 
     private static final int BUFFER = 8192;
     private static final int GZIP_MAGIC_1 = 0x1f;
@@ -55,6 +59,8 @@ final class ContentDecoding {
                 return gzip(new PushbackInputStream(in, 2));
             case "deflate":
                 return deflate(new PushbackInputStream(in, 2));
+            case "br":
+                return brotli(new PushbackInputStream(in, 2));
             default:
                 throw new UnsupportedEncoding(coding);
         }
@@ -66,6 +72,48 @@ final class ContentDecoding {
         // Misconfigured servers label plain bodies as gzip: without the magic number, take it as is.
         if (head[0] != GZIP_MAGIC_1 || head[1] != GZIP_MAGIC_2) return in;
         return new GZIPInputStream(in, BUFFER);
+    }
+
+    private static InputStream brotli(PushbackInputStream in) throws IOException {
+        if (peek(in)[0] < 0) return in;
+        return new Brotli(in);
+    }
+
+    /**
+     * A Brotli stream whose corrupt data reads as a {@link ZipException}, like bad gzip, while a
+     * broken connection underneath stays a plain IOException (a cut body is salvaged, not refused).
+     */
+    private static final class Brotli extends FilterInputStream {
+        Brotli(InputStream in) throws IOException {
+            super(new BrotliInputStream(in, BUFFER));
+        }
+
+        @Override
+        public int read() throws IOException {
+            try {
+                return super.read();
+            } catch (IOException e) {
+                throw classify(e);
+            }
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            try {
+                return super.read(b, off, len);
+            } catch (IOException e) {
+                throw classify(e);
+            }
+        }
+
+        private static IOException classify(IOException e) {
+            for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+                if (t instanceof IOException) return e;  // the transport failed, not the data
+            }
+            ZipException corrupt = new ZipException("corrupt brotli data");
+            corrupt.initCause(e);
+            return corrupt;
+        }
     }
 
     private static InputStream deflate(PushbackInputStream in) throws IOException {
