@@ -9,7 +9,7 @@ import java.util.Map;
 /** Builds the one fetcher of a run from the settings. */
 final class Fetchers {
     /** Connecting takes no longer than this even when the total timeout is long: a dead host should fail fast. */
-    static final Duration MAX_CONNECT_TIMEOUT = Duration.ofSeconds(10);
+    static final Duration MAX_CONNECT_TIMEOUT = Duration.ofSeconds(5);
 
     private Fetchers() {}
 

@@ -44,6 +44,22 @@ final class Failures {
 
     private Failures() {}
 
+    /**
+     * The kind of a failure from its status and the reason this class wrote: every reason a
+     * failure can carry comes from here, so the mapping stays next to the words.
+     */
+    static FetchResult.Failed.Kind kindOf(int status, String reason) {
+        if (status > 0) return FetchResult.Failed.Kind.HTTP;
+        if (reason == null) return FetchResult.Failed.Kind.OTHER;
+        if (reason.equals(CANCELLED)) return FetchResult.Failed.Kind.CANCELLED;
+        if (reason.startsWith("connection timed out") || reason.startsWith("connection refused")
+                || reason.startsWith("no route to host") || reason.startsWith("unknown host")) {
+            return FetchResult.Failed.Kind.CONNECT;
+        }
+        if (reason.startsWith("timed out")) return FetchResult.Failed.Kind.TIMEOUT;
+        return FetchResult.Failed.Kind.OTHER;
+    }
+
     /** {@code HTTP 404 Not Found}; just {@code HTTP 499} for a status without a standard name. */
     static String httpStatus(int status) {
         String text = STATUS_TEXT.get(status);

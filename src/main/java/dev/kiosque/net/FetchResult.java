@@ -47,14 +47,43 @@ public sealed interface FetchResult {
     /**
      * No usable body: {@code status} is the HTTP status or 0, {@code reason} one plain line such as
      * {@code HTTP 404 Not Found} or {@code timed out after 20s}. {@code retryAfter} is how long the
-     * server asked us to wait (from {@code Retry-After} on a 429 or 503), or null.
+     * server asked us to wait (from {@code Retry-After} on a 429 or 503), or null. {@code kind}
+     * says what went wrong, for code that decides whether to try again.
      */
-    record Failed(String url, int status, String reason, long wireBytes, Duration retryAfter)
+    record Failed(String url, int status, String reason, long wireBytes, Duration retryAfter, Kind kind)
             implements FetchResult {
+
+        /** What went wrong, in the terms a retry or backoff policy needs. */
+        public enum Kind {
+            /** The host could not be reached: refused, no route, connect timeout, unknown host. */
+            CONNECT,
+            /** Connected, but the answer did not come in time. */
+            TIMEOUT,
+            /** The server answered with an error status. */
+            HTTP,
+            /** The caller's thread was interrupted. */
+            CANCELLED,
+            /** Anything else: TLS, a bad URL, an undecodable body, a file that cannot be read. */
+            OTHER
+        }
+
+        public Failed {
+            kind = kind == null ? Failures.kindOf(status, reason) : kind;
+        }
+
+        /** A failure whose kind follows from its status and reason. */
+        public Failed(String url, int status, String reason, long wireBytes, Duration retryAfter) {
+            this(url, status, reason, wireBytes, retryAfter, null);
+        }
 
         /** A failure without a server hint. */
         public Failed(String url, int status, String reason, long wireBytes) {
-            this(url, status, reason, wireBytes, null);
+            this(url, status, reason, wireBytes, null, null);
+        }
+
+        /** The same failure, having cost {@code wire} bytes in all. */
+        Failed withWireBytes(long wire) {
+            return new Failed(url, status, reason, wire, retryAfter, kind);
         }
     }
 }

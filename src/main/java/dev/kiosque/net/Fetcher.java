@@ -1,5 +1,6 @@
 package dev.kiosque.net;
 
+import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
@@ -12,14 +13,26 @@ import java.util.concurrent.ScheduledThreadPoolExecutor;
  */
 public final class Fetcher implements AutoCloseable {
 
+    /** Tries after a failure to connect or a timeout, beyond the first: a flaky link often recovers. */
+    static final int RETRIES = 2;
+    /** The wait before the first retry; it doubles before the next. */
+    static final Duration FIRST_RETRY_WAIT = Duration.ofMillis(500);
+
     private final HttpFetch http;
     private final ScheduledExecutorService timer;
+    private final Duration firstRetryWait;
     private volatile boolean closed;
 
     /** Builds the shared HTTP client from {@code settings}; nothing touches the network yet. */
     public Fetcher(FetchSettings settings) {
+        this(settings, FIRST_RETRY_WAIT);
+    }
+
+    /** As {@link #Fetcher(FetchSettings)}, waiting {@code firstRetryWait} before the first retry (tests). */
+    Fetcher(FetchSettings settings, Duration firstRetryWait) {
         this.timer = newTimer();
         this.http = new HttpFetch(settings, timer);
+        this.firstRetryWait = firstRetryWait;
     }
 
     /**
@@ -33,7 +46,7 @@ public final class Fetcher implements AutoCloseable {
         if (Thread.currentThread().isInterrupted()) return new FetchResult.Failed(url, 0, Failures.CANCELLED, 0);
         try {
             return switch (Source.kindOf(url)) {
-                case HTTP -> http.fetch(url, request);
+                case HTTP -> withRetries(url, request);
                 case FILE -> FileFetch.fetch(url, request.maxBytes());
                 case UNSUPPORTED -> new FetchResult.Failed(url, 0, "not an http(s) URL", 0);
             };
@@ -41,6 +54,35 @@ public final class Fetcher implements AutoCloseable {
             // A bug or an odd JDK corner must cost one feed, never the whole refresh.
             return new FetchResult.Failed(url, 0, Failures.describe(e, null), 0);
         }
+    }
+
+    /**
+     * Fetches over HTTP, trying again (at most {@link #RETRIES} times, waiting longer each time)
+     * when the host could not be reached or did not answer in time. HTTP errors are answers and
+     * are not retried. The wire bytes of every attempt are counted.
+     */
+    private FetchResult withRetries(String url, FetchRequest request) {
+        FetchResult result = http.fetch(url, request);
+        long wire = result.wireBytes();
+        Duration wait = firstRetryWait;
+        for (int retry = 0; retry < RETRIES && retryable(result); retry++) {
+            try {
+                Thread.sleep(wait.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            wait = wait.multipliedBy(2);
+            result = http.fetch(url, request);
+            wire += result.wireBytes();
+        }
+        if (result instanceof FetchResult.Failed f && f.wireBytes() != wire) return f.withWireBytes(wire);
+        return result;
+    }
+
+    private boolean retryable(FetchResult result) {
+        return !closed && result instanceof FetchResult.Failed f
+                && (f.kind() == FetchResult.Failed.Kind.CONNECT || f.kind() == FetchResult.Failed.Kind.TIMEOUT);
     }
 
     /** Stops the deadline timer; later fetches fail with "fetcher is closed". */
