@@ -68,7 +68,8 @@ final class Checks {
         try {
             value = Integer.parseInt(text);
         } catch (NumberFormatException e) {
-            throw atValue(entry, "'" + entry.key() + "' must be a whole number, got '" + text + "'");
+            String range = text.matches("-?\\d+") ? "between " + min + " and " + max : "a whole number";
+            throw atValue(entry, "'" + entry.key() + "' must be " + range + ", got '" + text + "'");
         }
         if (value < min || value > max) {
             throw atValue(entry, "'" + entry.key() + "' must be between " + min + " and " + max + ", got " + value);

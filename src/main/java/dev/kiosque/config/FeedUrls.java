@@ -71,7 +71,8 @@ final class FeedUrls {
 
     private static String syntax(String url, URISyntaxException e) {
         int at = e.getIndex();
-        if (at < 0 || at >= url.length()) return e.getReason();
+        if (e.getReason().contains("authority")) return "no host";
+        if (at < 0 || at >= url.length()) return e.getReason().toLowerCase(Locale.ROOT);
         char c = url.charAt(at);
         if (Character.isWhitespace(c)) return "a space at character " + (at + 1) + "; write spaces as %20";
         return "unexpected '" + c + "' at character " + (at + 1);
