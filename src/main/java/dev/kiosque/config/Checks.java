@@ -58,6 +58,7 @@ final class Checks {
     String text(YamlNode.Entry entry) throws ConfigException {
         if (entry.value() instanceof YamlNode.Scalar s && !s.isNull() && !s.text().isBlank()) return s.text().strip();
         if (isNull(entry.value())) throw at(entry, "'" + entry.key() + "' has no value");
+        if (entry.value() instanceof YamlNode.Scalar) throw atValue(entry, "'" + entry.key() + "' is empty");
         throw atValue(entry, "'" + entry.key() + "' must be text, got " + entry.value().describe());
     }
 

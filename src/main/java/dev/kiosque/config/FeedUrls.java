@@ -63,10 +63,22 @@ final class FeedUrls {
             case "" -> throw new IllegalArgumentException("malformed URL '" + raw + "' (" + schemeless(url) + ")");
             default -> {
                 String close = Suggest.closest(scheme, SCHEMES);
-                throw new IllegalArgumentException("unsupported URL scheme '" + uri.getScheme() + ":' in '" + raw + "' ("
-                        + (close != null ? "did you mean '" + close + ":'?" : "use http, https, file: or a path") + ")");
+                String hint = close != null ? "did you mean '" + close + ":'?" : "use http, https, file: or a path";
+                throw new IllegalArgumentException("unsupported URL scheme '" + uri.getScheme() + ":' in '" + raw
+                        + "' (" + hint + ")");
             }
         }
+    }
+
+    /**
+     * The identity of a normalised URL for duplicate checks: scheme and host are case-insensitive,
+     * so {@code HTTPS://Example.org/rss} and {@code https://example.org/rss} are one feed.
+     */
+    static String identity(String url) {
+        if (!url.contains("//")) return url;
+        int hostEnd = url.indexOf('/', url.indexOf("//") + 2);
+        String head = hostEnd < 0 ? url : url.substring(0, hostEnd);
+        return head.toLowerCase(Locale.ROOT) + (hostEnd < 0 ? "" : url.substring(hostEnd));
     }
 
     private static String syntax(String url, URISyntaxException e) {

@@ -101,17 +101,18 @@ public final class FeedsFileEditor {
         if (feed.kind() == SourceKind.HTML && (feed.html() == null || feed.html().select() == null)) {
             throw new ConfigException(file, 0, 0, "cannot add '" + feed.url() + "': an html source needs 'select'");
         }
-        return seen.add(url);
+        return seen.add(FeedUrls.identity(url));
     }
 
     private static String add(String text, Path file, String section, List<FeedRef> feeds) throws ConfigException {
-        return text == null ? FeedsTextEdit.newFile(file, section, feeds) : FeedsTextEdit.add(text, file, section, feeds);
+        return text == null ? FeedsTextEdit.newFile(file, section, feeds)
+                : FeedsTextEdit.add(text, file, section, feeds);
     }
 
     /** The URLs (as fetched) configured in {@code text}; empty for a file yet to be created. */
     private static Set<String> configuredUrls(String text, Path file) throws ConfigException {
         Set<String> urls = new HashSet<>();
-        if (text != null) ConfigLoader.parse(text, file).feeds().forEach(f -> urls.add(f.url()));
+        if (text != null) ConfigLoader.parse(text, file).feeds().forEach(f -> urls.add(FeedUrls.identity(f.url())));
         return urls;
     }
 
@@ -119,7 +120,7 @@ public final class FeedsFileEditor {
         String url = FeedUrls.normalise(feed.url(), ConfigReader.baseDir(file));
         for (ConfigReader.SectionSpot s : ConfigLoader.read(text, file).sections()) {
             for (ConfigReader.FeedSpot f : s.feeds()) {
-                if (f.ref().url().equals(url)) {
+                if (FeedUrls.identity(f.ref().url()).equals(FeedUrls.identity(url))) {
                     return new ConfigException(file, f.node().line(), f.node().column(),
                             "'" + feed.url() + "' is already configured, in section '" + s.name() + "'");
                 }

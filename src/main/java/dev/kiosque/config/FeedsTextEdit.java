@@ -7,8 +7,8 @@ import dev.kiosque.model.HtmlRule;
 import dev.kiosque.model.SourceKind;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -38,8 +38,8 @@ final class FeedsTextEdit {
                 .filter(s -> s.name().equalsIgnoreCase(section)).findFirst().orElse(null);
         if (target != null) {
             if (target.feedsEntry().value() instanceof YamlNode.Sequence seq && seq.flow()) {
-                throw new ConfigException(file, seq.line(), seq.column(), "cannot add to the one-line list of section '"
-                        + target.name() + "'; write one '- URL' line per feed");
+                throw new ConfigException(file, seq.line(), seq.column(), "cannot add to the one-line list of"
+                        + " section '" + target.name() + "'; write one '- URL' line per feed");
             }
             FeedSpot last = target.feeds().get(target.feeds().size() - 1);
             Style style = styleOf(lines, last.node(), file);
@@ -54,16 +54,17 @@ final class FeedsTextEdit {
         return result;
     }
 
-    /** A whole new feeds.yaml holding {@code feeds} of section {@code section}, laid out like DESIGN.md's example. */
+    /** A whole new feeds.yaml holding {@code feeds} of section {@code section}, laid out like DESIGN.md. */
     static String newFile(Path file, String section, List<FeedRef> feeds) throws ConfigException {
-        List<String> out = new ArrayList<>(List.of("sections:", "  - name: " + YamlLines.scalar(section), "    feeds:"));
+        List<String> out = new ArrayList<>(List.of("sections:", "  - name: " + YamlLines.scalar(section),
+                "    feeds:"));
         out.addAll(entries(feeds, new Style(NEW_FEED_DASH, NEW_FEED_DASH + 2, false)));
         String result = String.join("\n", out) + "\n";
         check(result, file, feeds, 0);
         return result;
     }
 
-    /** Removes the feed named or located {@code nameOrUrl}, and its section if it was the last; null when none matches. */
+    /** Removes the feed named or located {@code nameOrUrl}, and its section if it was its last; null if none matches. */
     static String remove(String text, Path file, String nameOrUrl) throws ConfigException {
         ConfigReader.Result layout = ConfigLoader.read(text, file);
         Path base = ConfigReader.baseDir(file);
@@ -105,7 +106,7 @@ final class FeedsTextEdit {
         if (wanted.equals(f.rawUrl()) || wanted.equals(f.ref().url())) return true;
         if (f.ref().name() != null && wanted.equalsIgnoreCase(f.ref().name())) return true;
         try {
-            return FeedUrls.normalise(wanted, base).equals(f.ref().url());
+            return FeedUrls.identity(FeedUrls.normalise(wanted, base)).equals(FeedUrls.identity(f.ref().url()));
         } catch (IllegalArgumentException e) {
             return false;
         }
@@ -129,10 +130,12 @@ final class FeedsTextEdit {
         int feedsKey = like.feedsEntry().column() - 1;
         int key = sectionStyle.content();
         List<String> out = new ArrayList<>();
-        out.add(pad(sectionStyle.dash()) + "-" + pad(key - sectionStyle.dash() - 1) + "name: " + YamlLines.scalar(name));
+        out.add(pad(sectionStyle.dash()) + "-" + pad(key - sectionStyle.dash() - 1) + "name: "
+                + YamlLines.scalar(name));
         out.add(pad(key) + "feeds:");
         int shift = key - feedsKey;
-        out.addAll(entries(feeds, new Style(feedStyle.dash() + shift, feedStyle.content() + shift, feedStyle.longForm())));
+        Style shifted = new Style(feedStyle.dash() + shift, feedStyle.content() + shift, feedStyle.longForm());
+        out.addAll(entries(feeds, shifted));
         return out;
     }
 
@@ -174,10 +177,14 @@ final class FeedsTextEdit {
         }
         Path base = ConfigReader.baseDir(file);
         Set<String> landed = new HashSet<>();
-        for (FeedRef f : config.feeds()) landed.add(f.url() + "\n" + f.section().toLowerCase(Locale.ROOT) + "\n" + f.name());
-        boolean ok = config.feeds().size() == feedsBefore + feeds.size() && feeds.stream().allMatch(f -> landed.contains(
-                FeedUrls.normalise(f.url(), base) + "\n" + f.section().toLowerCase(Locale.ROOT) + "\n" + f.name()));
+        for (FeedRef f : config.feeds()) landed.add(key(f.url(), f));
+        boolean ok = config.feeds().size() == feedsBefore + feeds.size()
+                && feeds.stream().allMatch(f -> landed.contains(key(FeedUrls.normalise(f.url(), base), f)));
         if (!ok) throw new ConfigException(file, 0, 0, "could not add " + what + " safely; add it by hand");
+    }
+
+    private static String key(String url, FeedRef f) {
+        return url + "\n" + f.section().toLowerCase(Locale.ROOT) + "\n" + f.name();
     }
 
     private static String pad(int n) {

@@ -62,11 +62,13 @@ final class YamlReader {
         if (token == JsonToken.START_OBJECT) return readMapping(line, column);
         if (token == JsonToken.START_ARRAY) return readSequence(line, column);
         if (((YAMLParser) parser).isCurrentAlias()) {
-            throw error(start, "aliases (*" + parser.getString() + ") are not supported in feeds.yaml; write the value out");
+            throw error(start, "aliases (*" + parser.getString()
+                    + ") are not supported in feeds.yaml; write the value out");
         }
         String value = token == JsonToken.VALUE_NULL ? null : parser.getString();
         boolean isNull = value == null || value.equals("~");
-        return new YamlNode.Scalar(isNull ? null : value, isNull, line, column, endLine(parser.currentLocation(), line));
+        int last = endLine(parser.currentLocation(), line);
+        return new YamlNode.Scalar(isNull ? null : value, isNull, line, column, last);
     }
 
     private YamlNode.Mapping readMapping(int line, int column) throws ConfigException {
