@@ -39,7 +39,7 @@ final class Checks {
             if (known.contains(e.key())) continue;
             String close = Suggest.closest(e.key(), known);
             String hint = close != null ? " (did you mean '" + close + "'?)"
-                    : " " + where + " (expected one of: " + String.join(", ", known.stream().sorted().toList()) + ")";
+                    : " " + where + " (expected one of: " + String.join(", ", known) + ")";
             throw at(e, "unknown key '" + e.key() + "'" + hint);
         }
     }

@@ -2,6 +2,7 @@ package dev.kiosque.config;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.file.FileSystemNotFoundException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
@@ -14,6 +15,7 @@ import java.util.regex.Pattern;
  * start with {@code ./}, {@code ../} or {@code ~/}. Paths are resolved against the directory of
  * feeds.yaml ({@code ~} against the home directory) and normalised to absolute {@code file:} URLs,
  * so that {@code FeedRef.url} is always something to fetch: an http(s) URL or a {@code file:} URL.
+ * {@code file:} URLs are respelt as {@code file:///path}; http(s) URLs are kept as written.
  */
 final class FeedUrls {
 
@@ -58,7 +60,7 @@ final class FeedUrls {
                             + "' (a file: URL needs an absolute path; write ./" + fileTail(url)
                             + " for a path relative to feeds.yaml)");
                 }
-                return url;
+                return fileUrl(uri, raw);
             }
             case "" -> throw new IllegalArgumentException("malformed URL '" + raw + "' (" + schemeless(url) + ")");
             default -> {
@@ -93,6 +95,15 @@ final class FeedUrls {
     private static String schemeless(String url) {
         if (BARE_HOST.matcher(url).matches()) return "did you mean 'https://" + url + "'?";
         return "expected http://, https://, file: or a path starting with /, ./ or ../";
+    }
+
+    /** One spelling per file ({@code file:/x} and {@code file:///x} are the same file). */
+    private static String fileUrl(URI uri, String raw) {
+        try {
+            return Path.of(uri).toUri().toString();
+        } catch (IllegalArgumentException | FileSystemNotFoundException e) {
+            throw new IllegalArgumentException("malformed URL '" + raw + "' (a file: URL is file:///absolute/path)");
+        }
     }
 
     /** True when {@code url} is written as a filesystem path rather than a URL. */

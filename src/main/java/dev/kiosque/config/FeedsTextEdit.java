@@ -134,7 +134,9 @@ final class FeedsTextEdit {
                 + YamlLines.scalar(name));
         out.add(pad(key) + "feeds:");
         int shift = key - feedsKey;
-        Style shifted = new Style(feedStyle.dash() + shift, feedStyle.content() + shift, feedStyle.longForm());
+        // why: a bare URL is the default form; use the long one only when the section copied uses nothing else
+        boolean longForm = like.feeds().stream().allMatch(f -> f.node() instanceof YamlNode.Mapping m && !m.flow());
+        Style shifted = new Style(feedStyle.dash() + shift, feedStyle.content() + shift, longForm);
         out.addAll(entries(feeds, shifted));
         return out;
     }

@@ -134,4 +134,13 @@ class ConfigLoaderTest {
         Config config = ConfigLoader.load(shipped);
         assertTrue(config.feeds().size() >= 1);
     }
+
+    @Test
+    void file_urls_get_one_spelling() throws ConfigException {
+        Config config = ConfigLoader.parse(MINIMAL + "      - file:/srv/feed.xml\n", null);
+        assertEquals("file:///srv/feed.xml", config.feeds().get(1).url());
+        ConfigException e = assertThrows(ConfigException.class,
+                () -> ConfigLoader.parse(MINIMAL + "      - file://host/feed.xml\n", null));
+        assertEquals("malformed URL 'file://host/feed.xml' (a file: URL is file:///absolute/path)", e.detail());
+    }
 }
