@@ -162,6 +162,7 @@ final class YamlReader {
             return "unexpected ':' (put quotes around a value that contains ': ')";
         }
         if (p.contains("could not find expected ':'")) return "expected 'key: value' here";
+        if (p.contains("nesting depth")) return "nested too deeply: feeds.yaml needs a few levels, not hundreds";
         if (p.contains("expected a property name")) return "a key must be plain text, not a list or a mapping";
         String plain = problem.replace("'<stream end>'", "the end of the file").replaceAll("\\s+", " ").trim();
         return "invalid YAML: " + plain;

@@ -17,7 +17,8 @@ class ConfigLoaderRobustnessTest {
             "sections: !!binary aGVsbG8=", "sections:\n  - name: [x]\n    feeds: [https://a.example/]\n",
             "sections: [{name: A, feeds: [https://a.example/]}]", "sections:\n  - <<: *x\n", "{", "'", "\"",
             "sections:\n  - name: A\n    feeds:\n      - url: [https://a.example/]\n", "%YAML 1.1\n---\nsections: 1\n",
-            "sections:\n  - name: A\n    feeds:\n      - https://a.example/\nkeys: [a]\n", ": x", "- - - -", "a: |\n x\n");
+            "sections:\n  - name: A\n    feeds:\n      - https://a.example/\nkeys: [a]\n", ": x", "- - - -", "a: |\n x\n",
+            "[".repeat(100_000), "a:\n" + "  - ".repeat(2_000) + "x\n");
 
     @Test
     void odd_documents_give_one_line_errors() {
