@@ -107,7 +107,7 @@ final class Xml {
     static String text(Element el) {
         if (el == null) return null;
         String t = el.wholeText().strip();
-        return t.isEmpty() ? null : t;
+        return t.isEmpty() ? null : replaceLoneSurrogates(t);
     }
 
     /**
@@ -118,7 +118,23 @@ final class Xml {
         if (el == null) return null;
         String h = hasElementChild(el) ? el.html() : el.wholeText();
         h = h.strip();
-        return h.isEmpty() ? null : h;
+        return h.isEmpty() ? null : replaceLoneSurrogates(h);
+    }
+
+    /**
+     * {@code s} with each lone surrogate (from a reference like {@code &#55296;}) replaced by
+     * U+FFFD, so a broken reference stays visible instead of vanishing in sanitising.
+     */
+    static String replaceLoneSurrogates(String s) {
+        StringBuilder out = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean lone = Character.isHighSurrogate(c) ? i + 1 >= s.length() || !Character.isLowSurrogate(s.charAt(i + 1))
+                    : Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(s.charAt(i - 1)));
+            if (lone && out == null) out = new StringBuilder(s.length()).append(s, 0, i);
+            if (out != null) out.append(lone ? '\uFFFD' : c);
+        }
+        return out == null ? s : out.toString();
     }
 
     static boolean hasElementChild(Element el) {
