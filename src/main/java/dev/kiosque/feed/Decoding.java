@@ -117,6 +117,10 @@ final class Decoding {
     }
 
     private static String utf8OrFallback(byte[] body, int offset) {
+        // The JDK's String constructor is far faster than a reporting decoder; it marks bad bytes
+        // with U+FFFD, so only a document showing one needs the strict (slow) check.
+        String fast = new String(body, offset, body.length - offset, StandardCharsets.UTF_8);
+        if (fast.indexOf('\uFFFD') < 0) return fast;
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
