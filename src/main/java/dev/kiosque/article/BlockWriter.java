@@ -103,7 +103,7 @@ final class BlockWriter {
                 break;
             default:
         }
-        if (Tags.isBlock(tag)) {
+        if (Tags.isBlock(tag) || isCaption(e)) {
             flush();
             Frame frame = frameFor(e, tag);
             if (frame != null) frames.push(frame);
@@ -118,7 +118,7 @@ final class BlockWriter {
             return;
         }
         if (tag.equals("ul") || tag.equals("ol")) listDepth = Math.max(0, listDepth - 1);
-        if (Tags.isBlock(tag)) {
+        if (Tags.isBlock(tag) || isCaption(e)) {
             flush();
             if (!frames.isEmpty() && frames.peek().owner() == e) frames.pop();
         }
@@ -135,8 +135,13 @@ final class BlockWriter {
             case "figcaption":
                 return new Frame(e, Block.Kind.CAPTION, 0);
             default:
-                return null;
+                return isCaption(e) ? new Frame(e, Block.Kind.CAPTION, 0) : null;
         }
+    }
+
+    private static boolean isCaption(Element e) {
+        if (!e.hasAttr("class") && !e.hasAttr("id")) return false;
+        return Hints.CAPTION.matcher(Hints.names(e)).find();
     }
 
     private void flush() {

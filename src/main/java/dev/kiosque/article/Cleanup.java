@@ -23,6 +23,12 @@ final class Cleanup {
     static final int PROSE_COMMAS = 10;
     /** Characters up to which a line can be a byline, a date line or a label. */
     static final int META_LINE_CHARS = 120;
+    /** Characters up to which a text without any letter (a counter, a bullet) is noise. */
+    static final int NO_LETTER_CHARS = 10;
+    /** Characters up to which a line can be a label such as "Lire aussi". */
+    static final int LABEL_CHARS = 60;
+    /** Link density (0-1) from which a paragraph is only a link. */
+    static final double LINK_ONLY = 0.8;
     /** Link density (0-1) above which a heading is navigation. */
     static final double HEADING_LINK_DENSITY = 0.33;
 
@@ -32,7 +38,11 @@ final class Cleanup {
     private static final Pattern RELATED_LEAD = Pattern.compile(
             "(a lire aussi|lire aussi|a lire egalement|lire egalement|a lire|voir aussi|voir egalement|sur le meme sujet"
             + "|dans la meme rubrique|read more|read also|also read|related|see also|more on this|more from|you may also"
-            + "|recommended|read next|further reading|suggested|trending|most read|les plus lus)\\b.*");
+            + "|recommended|read next|further reading|suggested|trending|most read|les plus lus|see more|see also|don.?t miss"
+            + "|ne manquez pas|a voir aussi|a voir|voir plus|more stories|top stories|latest news|popular)\\b.*");
+    private static final Pattern PROMO = Pattern.compile(
+            "(?i).*\\b(subscribe to|sign up for|sign up to|newsletters?\\b.*inbox|inscrivez-vous|abonnez-vous"
+            + "|recevez notre|follow us on|suivez-nous|have a tip\\?|download our app|telechargez notre).*");
     private static final Pattern META_LEAD = Pattern.compile(
             "(publie|mis a jour|mise a jour|modifie|mis en ligne|published|updated|posted|last updated|mots-cles|mots cles"
             + "|tags|etiquettes|keywords|topics|themes|credit photo|photo credit|source ?:|partager|share this"
@@ -62,6 +72,7 @@ final class Cleanup {
                 if (drop.contains(e)) return FilterResult.SKIP_ENTIRELY;
                 if (e != content && isClutter(e, total)) {
                     drop.add(e);
+                    if (isRelatedLabel(e)) dropLinksAfter(e, drop);
                     return FilterResult.SKIP_ENTIRELY;
                 }
                 return FilterResult.CONTINUE;
@@ -84,14 +95,31 @@ final class Cleanup {
         return isDubiousBox(e, s, tag);
     }
 
+    /** A bare "Lire aussi" / "You may also like" label, with no link of its own. */
+    private boolean isRelatedLabel(Element e) {
+        Stats.Of s = stats.of(e);
+        return s.linkChars == 0 && s.chars <= LABEL_CHARS && RELATED_LEAD.matcher(Fold.of(e.text()).trim()).matches();
+    }
+
+    /** Drops the link-only siblings that follow a related-links label. */
+    private void dropLinksAfter(Element label, Set<Element> drop) {
+        for (Element next = label.nextElementSibling(); next != null; next = next.nextElementSibling()) {
+            Stats.Of s = stats.of(next);
+            if (s.chars == 0 || s.chars > settings.relatedMaxChars() || s.linkDensity() < LINK_ONLY) return;
+            drop.add(next);
+        }
+    }
+
     /** Ad labels, "Lire aussi" leads, bylines, date and tags lines. */
     private boolean isBoilerplateText(Element e, Stats.Of s) {
         String text = e.text();
         String folded = Fold.of(text).trim();
         if (AD_LABEL.matcher(folded).matches()) return true;
-        if (s.linkChars > 0 && RELATED_LEAD.matcher(folded).matches()) return true;
+        if (s.chars <= NO_LETTER_CHARS && folded.codePoints().noneMatch(Character::isLetter)) return true;
+        if (PROMO.matcher(folded).matches() && !e.normalName().equals("li")) return true;
+        if (RELATED_LEAD.matcher(folded).matches() && (s.linkChars > 0 || s.chars <= LABEL_CHARS)) return true;
         if (s.chars > META_LINE_CHARS) return false;
-        if (META_LEAD.matcher(folded).matches() && s.commas < 3) return true;
+        if (META_LEAD.matcher(folded).matches() && (Dates.findHuman(text) != null || !text.contains(". "))) return true;
         return BYLINE.matcher(text.trim()).matches() && !e.normalName().equals("li")
                 && (s.linkChars > 0 || Dates.findHuman(text) != null || !Hints.names(e).isEmpty()
                     || e.select("strong,b,em,i,span").size() > 0);
@@ -115,6 +143,7 @@ final class Cleanup {
             default:
                 return false;
         }
+        if (Hints.EMBED.matcher(Hints.names(e)).find()) return false;  // quoted posts are link-heavy text
         int weight = Hints.weight(e, settings.hintWeight());
         if (weight < 0) return true;
         if (s.commas >= PROSE_COMMAS) return false;

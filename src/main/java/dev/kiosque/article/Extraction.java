@@ -59,6 +59,7 @@ final class Extraction {
         Scoring scoring = new Scoring(settings, stats);
         Element top = scoring.best(body, skip);
         List<Element> roots = top == null ? List.of(body) : withSiblings(top, body, skip, scoring, stats);
+        if (top != null) roots = withSameClass(roots, top, body, scoring);
         Set<Element> drop = Collections.newSetFromMap(new IdentityHashMap<>());
         drop.addAll(skip);
         Cleanup cleanup = new Cleanup(settings, stats, meta.title());
@@ -99,6 +100,37 @@ final class Extraction {
             }
         }
         return roots;
+    }
+
+    /** Adds the other sections of an article cut into same-class parts, in document order. */
+    private List<Element> withSameClass(List<Element> roots, Element top, Element body, Scoring scoring) {
+        double min = Math.max(settings.siblingMinScore(), scoring.bestScore() * settings.siblingScoreRatio());
+        List<Element> parts = scoring.sameClass(top, body, min);
+        parts.removeIf(p -> roots.stream().anyMatch(r -> r == p || isInside(p, r)));
+        if (parts.isEmpty()) return roots;
+        List<Element> all = new ArrayList<>(roots);
+        for (Element part : parts) {
+            int at = all.size();
+            for (int i = 0; i < all.size(); i++) {
+                if (before(part, all.get(i), scoring)) {
+                    at = i;
+                    break;
+                }
+            }
+            all.add(at, part);
+        }
+        return all;
+    }
+
+    private static boolean before(Element a, Element b, Scoring scoring) {
+        int pa = scoring.position(a);
+        int pb = scoring.position(b);
+        return pa >= 0 && pb >= 0 ? pa < pb : a.siblingIndex() < b.siblingIndex() && a.parent() == b.parent();
+    }
+
+    private static boolean isInside(Element e, Element ancestor) {
+        for (Element p = e.parent(); p != null; p = p.parent()) if (p == ancestor) return true;
+        return false;
     }
 
     private static List<Block> paragraphs(String text) {

@@ -21,7 +21,8 @@ final class Hints {
             + "|(?<![a-z])tags?(?![a-z])|mots-?cles|cookie|consent|popup|modal|banner|widget|outbrain|taboola"
             + "|recommend|subscri|abonn|signup|login|masthead|byline|author|auteur|dateline|(?<![a-z])meta(?![a-z])"
             + "|toolbar|rating|combx|community|pagination|pager|most-?read|plus-?lus|trending|popular|skyscraper"
-            + "|footnote|shoutbox|(?<![a-z])rss(?![a-z])|print|overlay|more-?stories|read-?next");
+            + "|footnote|shoutbox|(?<![a-z])rss(?![a-z])|print|overlay|more-?stories|read-?next|gallery|slideshow"
+            + "|carousel|rollover|tooltip|popover|hovercard|timestamp|(?<![a-z])date(?![a-z])|dateline|posted-on|entry-date");
 
     /** Names of article bodies. */
     static final Pattern POSITIVE = Pattern.compile(
@@ -38,6 +39,12 @@ final class Hints {
 
     /** Names that rescue an unlikely-looking element: it may wrap the article. */
     static final Pattern MAYBE = Pattern.compile("and|article|body|column|content|main|shadow|contenu|texte|story");
+
+    /** Names of embedded posts and media that articles quote: never clutter by their name alone. */
+    static final Pattern EMBED = Pattern.compile("embed|tweet|instagram");
+
+    /** Names of captions and photo credits. */
+    static final Pattern CAPTION = Pattern.compile("caption|legende|(?<![a-z])credit");
 
     /** ARIA roles of page chrome. */
     static final Set<String> CHROME_ROLES = Set.of("navigation", "complementary", "banner", "contentinfo",
@@ -68,12 +75,13 @@ final class Hints {
         String role = e.attr("role");
         if (!role.isEmpty() && CHROME_ROLES.contains(role.toLowerCase(Locale.ROOT))) return true;
         String n = names(e);
-        return !n.isEmpty() && UNLIKELY.matcher(n).find() && !MAYBE.matcher(n).find();
+        return !n.isEmpty() && UNLIKELY.matcher(n).find() && !MAYBE.matcher(n).find() && !EMBED.matcher(n).find();
     }
 
     /** True when the element's names mark it as clutter and nothing in them suggests content. */
     static boolean clutter(Element e) {
         String n = names(e);
-        return !n.isEmpty() && NEGATIVE.matcher(n).find() && !POSITIVE.matcher(n).find();
+        return !n.isEmpty() && NEGATIVE.matcher(n).find() && !POSITIVE.matcher(n).find()
+                && !EMBED.matcher(n).find();
     }
 }

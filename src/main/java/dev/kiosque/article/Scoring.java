@@ -27,6 +27,9 @@ final class Scoring {
     private final ExtractorSettings settings;
     private final Stats stats;
     private final Map<Element, Double> scores = new IdentityHashMap<>();
+    private double bestScore;
+    /** Candidates in the order they were first scored, which is document order for disjoint ones. */
+    private final List<Element> order = new ArrayList<>();
 
     Scoring(ExtractorSettings settings, Stats stats) {
         this.settings = settings;
@@ -68,7 +71,10 @@ final class Scoring {
                 settings.maxLengthPoints());
         Element ancestor = e.parent();
         for (int level = 0; ancestor != null && level < settings.ancestorLevels(); level++) {
-            if (!scores.containsKey(ancestor)) scores.put(ancestor, initial(ancestor));
+            if (!scores.containsKey(ancestor)) {
+                scores.put(ancestor, initial(ancestor));
+                order.add(ancestor);
+            }
             double share = level == 0 ? 1 : level == 1 ? 2 : level * 3;
             scores.put(ancestor, scores.get(ancestor) + points / share);
             if (ancestor == root) break;
@@ -90,6 +96,33 @@ final class Scoring {
         }
         if (e.attr("itemprop").contains("articleBody")) base += settings.hintWeight();
         return base + Hints.weight(e, settings.hintWeight());
+    }
+
+    /**
+     * Other parts of the same article: candidates outside {@code top} with exactly its class and a
+     * score of at least {@code minScore}, as when a page cuts its body into several sections.
+     */
+    List<Element> sameClass(Element top, Element root, double minScore) {
+        List<Element> out = new ArrayList<>();
+        String cls = top.className();
+        if (cls.isEmpty()) return out;
+        for (Element candidate : order) {
+            if (score(candidate) < minScore) continue;
+            Element e = climbLoneChild(candidate, root);
+            if (e == top || !cls.equals(e.className()) || out.contains(e)) continue;
+            if (isAncestor(top, e) || isAncestor(e, top)) continue;
+            out.add(e);
+        }
+        return out;
+    }
+
+    /** Position of an element in first-scored order (through its first scored descendant), -1 if none. */
+    int position(Element e) {
+        for (int i = 0; i < order.size(); i++) {
+            Element c = order.get(i);
+            if (c == e || isAncestor(e, c)) return i;
+        }
+        return -1;
     }
 
     private void insertTop(List<Element> top, Element e) {
@@ -142,9 +175,19 @@ final class Scoring {
             last = ps;
             if (parent == root) break;
         }
-        // a lone child says nothing its parent does not
-        while (best != root && best.parent() != null && best.parent().childrenSize() == 1) best = best.parent();
-        return best;
+        bestScore = score(best);
+        return climbLoneChild(best, root);
+    }
+
+    /** A lone child says nothing its parent does not: climbs to the highest such wrapper. */
+    private static Element climbLoneChild(Element e, Element root) {
+        while (e != root && e.parent() != null && e.parent().childrenSize() == 1) e = e.parent();
+        return e;
+    }
+
+    /** The score of the best candidate, before it climbed out of lone-child wrappers. */
+    double bestScore() {
+        return bestScore;
     }
 
     private static boolean isAncestor(Element ancestor, Element e) {
