@@ -14,6 +14,9 @@ final class Blocks {
         for (Block b : blocks) {
             boolean text = b.kind() != Block.Kind.TABLE && b.kind() != Block.Kind.IMAGE;
             if (text && out.isEmpty() && Metadata.same(b.text(), title)) continue;
+            if (text && out.isEmpty() && title != null && b.text().startsWith(title + " ")) {
+                b = withoutTitle(b, title.length() + 1);  // old layouts glue a bold title to the text by one <br>
+            }
             if (!out.isEmpty()) {
                 Block last = out.get(out.size() - 1);
                 if (last.kind() == b.kind() && last.text().equals(b.text()) && b.rows().isEmpty()) continue;
@@ -21,5 +24,14 @@ final class Blocks {
             out.add(b);
         }
         return out;
+    }
+
+    private static Block withoutTitle(Block b, int cut) {
+        List<Block.LinkSpan> spans = new ArrayList<>();
+        for (Block.LinkSpan s : b.links()) {
+            if (s.end() <= cut) continue;
+            spans.add(new Block.LinkSpan(Math.max(0, s.start() - cut), s.end() - cut, s.link()));
+        }
+        return new Block(b.kind(), b.text().substring(cut), b.level(), spans, b.rows());
     }
 }

@@ -89,6 +89,8 @@ final class Extraction {
                     ? topScore * SAME_CLASS_BONUS : 0;
             if (scoring.score(sibling) + bonus >= threshold) {
                 roots.add(sibling);
+            } else if (sibling.normalName().equals("figure")) {
+                if (stats.of(sibling).linkDensity() < settings.siblingLinkDensity()) roots.add(sibling);
             } else if (sibling.normalName().equals("p")) {
                 Stats.Of s = stats.of(sibling);
                 double ld = s.linkDensity();
