@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** The few words the renderer writes itself, in English or French, and the article date. */
 record Labels(Locale locale, String minutesFormat, String links) {
@@ -12,6 +14,8 @@ record Labels(Locale locale, String minutesFormat, String links) {
     static final int WORDS_PER_MINUTE = 200;
 
     private static final String DATE_PATTERN = "EEE d MMM yyyy";
+    /** Formatters are immutable and costly to build; a TUI lays out on every resize. */
+    private static final Map<Locale, DateTimeFormatter> FORMATTERS = new ConcurrentHashMap<>();
 
     /** Labels for {@code locale}: French for French, English otherwise (null included). */
     static Labels of(Locale locale) {
@@ -23,7 +27,8 @@ record Labels(Locale locale, String minutesFormat, String links) {
 
     /** The publication date as a reader of this locale writes it: "Fri 7 Feb 2025", "ven. 7 févr. 2025" (UTC). */
     String date(Instant published) {
-        return DateTimeFormatter.ofPattern(DATE_PATTERN, locale).withZone(ZoneOffset.UTC).format(published);
+        return FORMATTERS.computeIfAbsent(locale, l -> DateTimeFormatter.ofPattern(DATE_PATTERN, l).withZone(ZoneOffset.UTC))
+                .format(published);
     }
 
     /** "N min read" for a body of {@code words} words, at least one minute; null for an empty body. */

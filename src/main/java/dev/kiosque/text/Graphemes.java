@@ -14,6 +14,8 @@ public final class Graphemes {
 
     static final int ZWJ = 0x200D;
     static final int VS16 = 0xFE0F;
+    /** Below this code point no character extends, joins or is joined (combining marks start at U+0300). */
+    private static final int FAST_LIMIT = 0x300;
 
     private Graphemes() {}
 
@@ -21,6 +23,10 @@ public final class Graphemes {
     public static int next(CharSequence s, int start) {
         int n = s.length();
         if (start >= n) return n;
+        char c0 = s.charAt(start);
+        if (c0 < FAST_LIMIT && c0 != '\r' && (start + 1 == n || s.charAt(start + 1) < FAST_LIMIT)) {
+            return start + 1;   // nothing below U+0300 joins anything, CR LF aside
+        }
         int cp = Character.codePointAt(s, start);
         int i = start + Character.charCount(cp);
         if (cp == '\r') return i < n && s.charAt(i) == '\n' ? i + 1 : i;

@@ -3,6 +3,7 @@ package dev.kiosque.text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * Wraps a paragraph to a width in terminal columns, measured with {@link DisplayWidth}. Lines break
@@ -25,6 +26,7 @@ public record Wrapper(int width, String firstPrefix, String restPrefix) {
 
     /** Columns a prefix must leave free, so that a wide (two-column) character still fits. */
     private static final int MIN_TEXT_COLUMNS = 2;
+    private static final Pattern LINE_BREAK = Pattern.compile("\r\n|[\n\r\u2028\u2029]");
 
     /** Checks the width and clips prefixes that would leave no room for text. */
     public Wrapper {
@@ -57,7 +59,7 @@ public record Wrapper(int width, String firstPrefix, String restPrefix) {
         List<String> out = new ArrayList<>();
         if (text == null || text.isBlank()) return out;
         LineFiller filler = new LineFiller(this, out);
-        String[] pieces = text.strip().split("\r\n|[\n\r\u2028\u2029]", -1);
+        String[] pieces = LINE_BREAK.split(text.strip(), -1);
         for (int k = 0; k < pieces.length; k++) {
             if (k > 0) filler.hardBreak();
             filler.paragraph(pieces[k]);
