@@ -10,9 +10,6 @@ import java.util.concurrent.ConcurrentHashMap;
 /** The few words the renderer writes itself, in English or French, and the article date. */
 record Labels(Locale locale, String minutesFormat, String links) {
 
-    /** Reading speed used for "N min read", in words per minute. */
-    static final int WORDS_PER_MINUTE = 200;
-
     private static final String DATE_PATTERN = "EEE d MMM yyyy";
     /** Formatters are immutable and costly to build; a TUI lays out on every resize. */
     private static final Map<Locale, DateTimeFormatter> FORMATTERS = new ConcurrentHashMap<>();
@@ -31,10 +28,9 @@ record Labels(Locale locale, String minutesFormat, String links) {
                 .format(published);
     }
 
-    /** "N min read" for a body of {@code words} words, at least one minute; null for an empty body. */
-    String readingTime(int words) {
-        if (words <= 0) return null;
-        long minutes = Math.max(1, Math.round(words / (double) WORDS_PER_MINUTE));
+    /** "N min read" for a body that takes {@code minutes} to read; null for an empty body (0). */
+    String readingTime(long minutes) {
+        if (minutes <= 0) return null;
         return String.format(Locale.ROOT, minutesFormat, minutes);   // ASCII digits whatever the locale
     }
 }

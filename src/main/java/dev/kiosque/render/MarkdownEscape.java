@@ -42,28 +42,38 @@ final class MarkdownEscape {
             else if (space) out.append(' ');
             lineBreak = false;
             space = false;
-            boolean next = i + 1 < s.length();
-            if (ALWAYS.indexOf(c) >= 0
-                    || (c == '#' && (start || heading))
-                    || (start && (c == '>' || c == '|' || ((c == '-' || c == '+' || c == '=') && (!next || s.charAt(i + 1) == ' '))))
-                    || (c == '&' && next && (Character.isLetter(s.charAt(i + 1)) || s.charAt(i + 1) == '#'))
-                    || (c == '!' && next && s.charAt(i + 1) == '[')) {
-                out.append('\\');
-            } else if (start && Character.isDigit(c)) {
-                int j = i;
-                while (j < s.length() && Character.isDigit(s.charAt(j))) j++;
-                if (j < s.length() && (s.charAt(j) == '.' || s.charAt(j) == ')')) {
-                    out.append(s, i, j).append('\\').append(s.charAt(j));
-                    i = j;
-                    start = false;
-                    continue;
-                }
+            int marker = start ? orderedMarker(s, i) : -1;
+            if (marker > 0) {                       // "2024. " would start an ordered list
+                out.append(s, i, marker).append('\\').append(s.charAt(marker));
+                i = marker;
+                start = false;
+                continue;
             }
+            if (needsBackslash(s, i, start, heading)) out.append('\\');
             out.append(c);
             start = false;
         }
         if (space) out.append(' ');   // the space before a link that follows
         return out.toString();
+    }
+
+    /** True when the character at {@code i} would be read as markup where it stands. */
+    private static boolean needsBackslash(String s, int i, boolean start, boolean heading) {
+        char c = s.charAt(i);
+        char next = i + 1 < s.length() ? s.charAt(i + 1) : ' ';
+        if (ALWAYS.indexOf(c) >= 0) return true;
+        if (c == '#') return start || heading;
+        if (c == '&') return Character.isLetter(next) || next == '#';   // an entity such as "&amp;"
+        if (c == '!') return next == '[';
+        if (!start) return false;
+        return c == '>' || c == '|' || ((c == '-' || c == '+' || c == '=') && next == ' ');
+    }
+
+    /** The index of the '.' or ')' of a run of digits starting at {@code i}, or -1. */
+    private static int orderedMarker(String s, int i) {
+        int j = i;
+        while (j < s.length() && Character.isDigit(s.charAt(j))) j++;
+        return j > i && j < s.length() && (s.charAt(j) == '.' || s.charAt(j) == ')') ? j : -1;
     }
 
     /** A URL as a link destination: spaces and angle brackets percent-encoded, since neither may appear bare. */

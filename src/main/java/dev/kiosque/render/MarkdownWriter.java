@@ -69,7 +69,7 @@ final class MarkdownWriter {
         if (by != null) parts.add(by);
         String section = PlainText.line(article.section());
         if (section != null && !section.isEmpty()) parts.add(section);
-        String time = labels.readingTime(article.words());
+        String time = labels.readingTime(ReadingTime.minutes(article));
         if (time != null) parts.add(time);
         return String.join(META_SEPARATOR, parts);
     }

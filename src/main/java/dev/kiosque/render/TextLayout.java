@@ -64,7 +64,7 @@ final class TextLayout {
         if (by != null && !by.isEmpty()) parts.add(by);
         String section = PlainText.line(article.section());
         if (section != null && !section.isEmpty()) parts.add(section);
-        String time = labels.readingTime(article.words());
+        String time = labels.readingTime(ReadingTime.minutes(article));
         if (time != null) parts.add(time);
         add(Wrapper.of(width).wrap(String.join(META_SEPARATOR, parts)), Style.META);
         if (!out.isEmpty()) out.add(Line.BLANK);

@@ -65,12 +65,18 @@ class RendererTest {
 
     @Test
     void reading_time_rounds_at_two_hundred_words_a_minute_with_a_minimum_of_one() {
-        Labels en = Labels.of(Locale.ENGLISH);
-        assertEquals("1 min read", en.readingTime(1));
-        assertEquals("1 min read", en.readingTime(299));
-        assertEquals("2 min read", en.readingTime(300));
-        assertEquals("5 min read", en.readingTime(1000));
-        assertEquals(null, en.readingTime(0));
+        assertEquals(1, ReadingTime.minutes(article(Block.of(Kind.PARAGRAPH, "un"))));
+        assertEquals(1, ReadingTime.minutes(article(Block.of(Kind.PARAGRAPH, "mot ".repeat(299)))));
+        assertEquals(2, ReadingTime.minutes(article(Block.of(Kind.PARAGRAPH, "mot ".repeat(300)))));
+        assertEquals(5, ReadingTime.minutes(article(Block.of(Kind.PARAGRAPH, "l’État\u00A0a ".repeat(500)))));
+        assertEquals(0, ReadingTime.minutes(article(Block.of(Kind.IMAGE, "photo"))));
+        assertEquals("2 min read", Labels.of(Locale.ENGLISH).readingTime(2));
+        assertEquals(null, Labels.of(Locale.ENGLISH).readingTime(0));
+    }
+
+    @Test
+    void chinese_and_japanese_are_timed_by_characters() {
+        assertEquals(3, ReadingTime.minutes(article(Block.of(Kind.PARAGRAPH, "東京都は日本の首都である。".repeat(120)))));
     }
 
     @Test

@@ -40,7 +40,7 @@ class PlainTextTest {
 
     @Test
     void c0_and_c1_controls_are_dropped_but_newlines_and_tabs_kept() {
-        assertEquals("a\tb\nc", PlainText.sanitize("a\tb\r\nc\u0000\u0007\u0008\u007f\u0085\u0090"));
+        assertEquals("a\tb\nc", PlainText.sanitize("a\tb\r\nc\u0000\u0007\u0008\u007f\u0090"));
         assertEquals("a\nb", PlainText.sanitize("a\rb"));
     }
 
@@ -50,6 +50,18 @@ class PlainTextTest {
         assertEquals("admin// check", PlainText.sanitize(trojan));
         assertEquals("abc", PlainText.sanitize("a\u200Fb\u200Ec"));
         assertEquals("مرحبا", PlainText.sanitize("\u202Bمرحبا\u202C"));
+    }
+
+    @Test
+    void a_malformed_csi_does_not_swallow_the_text_after_it() {
+        assertEquals("a\nété bien", PlainText.sanitize("a\u001b[\nété bien"));
+        assertEquals("aé", PlainText.sanitize("a\u001b[12é"));
+    }
+
+    @Test
+    void next_line_becomes_a_line_break_and_soft_hyphens_vanish() {
+        assertEquals("a\nb", PlainText.sanitize("a\u0085b"));
+        assertEquals("anticonstitutionnellement", PlainText.sanitize("anti\u00ADconstitution\u00ADnellement"));
     }
 
     @Test
