@@ -15,6 +15,9 @@ final class LineFiller {
     private final int restPrefixWidth;
     private final List<String> out;
     private final StringBuilder line = new StringBuilder();
+    private final StringBuilder word = new StringBuilder();   // the word being read, not yet placed
+    private int wordWidth;
+    private boolean space;          // a space separates the pending word from the text before it
     private int lineWidth;          // columns of text on the current line, prefix excluded
     private boolean first = true;   // the current line is the first one
 
@@ -29,45 +32,41 @@ final class LineFiller {
 
     /** Adds one line of text (no line breaks) to the lines, breaking where it may. */
     void paragraph(String s) {
-        StringBuilder word = new StringBuilder();
-        int wordWidth = 0;
-        boolean space = false;      // a space separates the pending word from the text before it
         int prev = -1;              // first code point of the previous cluster of the pending word
         for (int i = 0; i < s.length(); ) {
             int end = Graphemes.next(s, i);
             int cp = s.codePointAt(i);
-            boolean breakBefore = cp == ZERO_WIDTH_SPACE || (prev >= 0 && LineBreaks.between(prev, cp));
-            if (LineBreaks.isBreakingSpace(cp) || breakBefore) {
-                if (word.length() > 0) {
-                    place(word.toString(), wordWidth, space);
-                    word.setLength(0);
-                    wordWidth = 0;
-                    space = false;
-                }
-                if (LineBreaks.isBreakingSpace(cp)) space = true;
-                if (cp == ZERO_WIDTH_SPACE || LineBreaks.isBreakingSpace(cp)) {
-                    prev = -1;
-                    i = end;
-                    continue;
-                }
-            }
-            if (cp != SOFT_HYPHEN) {  // no hyphenation: an invisible hyphen is simply dropped
-                word.append(s, i, end);
-                wordWidth += DisplayWidth.ofCluster(s, i, end);
-            }
-            int next = end < s.length() ? s.codePointAt(end) : -1;
-            if (LineBreaks.afterDash(prev, cp, next)) {
-                place(word.toString(), wordWidth, space);
-                word.setLength(0);
-                wordWidth = 0;
-                space = false;
+            if (LineBreaks.isBreakingSpace(cp) || cp == ZERO_WIDTH_SPACE) {
+                flushWord();
+                space |= cp != ZERO_WIDTH_SPACE;
                 prev = -1;
             } else {
-                prev = cp;
+                if (prev >= 0 && LineBreaks.between(prev, cp)) flushWord();
+                if (cp != SOFT_HYPHEN) {   // no hyphenation: an invisible hyphen is simply dropped
+                    word.append(s, i, end);
+                    wordWidth += DisplayWidth.ofCluster(s, i, end);
+                }
+                int next = end < s.length() ? s.codePointAt(end) : -1;
+                if (LineBreaks.afterDash(prev, cp, next)) {
+                    flushWord();
+                    prev = -1;
+                } else {
+                    prev = cp;
+                }
             }
             i = end;
         }
-        if (word.length() > 0) place(word.toString(), wordWidth, space);
+        flushWord();
+        space = false;
+    }
+
+    /** Places the pending word, if any, after a space when one separated it from the text before. */
+    private void flushWord() {
+        if (word.length() == 0) return;
+        place(word.toString(), wordWidth, space);
+        word.setLength(0);
+        wordWidth = 0;
+        space = false;
     }
 
     /** Ends the current line where the text had a line break. */
