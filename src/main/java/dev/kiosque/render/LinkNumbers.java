@@ -25,7 +25,7 @@ final class LinkNumbers {
     static LinkNumbers of(Article article) {
         LinkNumbers numbers = new LinkNumbers();
         Map<String, Integer> numberByUrl = new LinkedHashMap<>();
-        for (Block block : article.blocks()) {
+        for (Block block : BodyBlocks.of(article)) {
             for (LinkSpan span : spans(block, article.links().size())) {
                 String url = PlainText.line(article.links().get(span.link()));
                 if (url == null || url.isEmpty()) continue;

@@ -36,7 +36,7 @@ final class MarkdownWriter {
         String meta = meta();
         if (!meta.isEmpty()) paragraph("*" + MarkdownEscape.text(meta, false, false) + "*");
         Block previous = null;
-        for (Block block : article.blocks()) {
+        for (Block block : BodyBlocks.of(article)) {
             String md = block(block);
             if (md.isEmpty()) continue;
             boolean tight = previous != null && previous.kind() == Block.Kind.LIST_ITEM

@@ -72,7 +72,7 @@ final class TextLayout {
 
     private void body() {
         Block previous = null;
-        for (Block block : article.blocks()) {
+        for (Block block : BodyBlocks.of(article)) {
             List<Line> lines = block(block);
             if (lines.isEmpty()) continue;
             if (previous != null) separate(previous, block);

@@ -139,6 +139,14 @@ class RendererTest {
     }
 
     @Test
+    void a_first_heading_that_repeats_the_title_is_not_shown_twice() {
+        Article a = article(new Block(Kind.HEADING, "TITRE", 1, null, null), Block.of(Kind.PARAGRAPH, "Texte."),
+                new Block(Kind.HEADING, "Titre", 2, null, null));
+        assertEquals(List.of("Texte.", "", "Titre"), texts(body(Renderer.layout(a, 40, Locale.FRENCH))));
+        assertFalse(Renderer.markdown(a).contains("## TITRE"));
+    }
+
+    @Test
     void widths_below_twenty_are_laid_out_at_twenty() {
         Article a = article(Block.of(Kind.PARAGRAPH, "un deux trois quatre cinq six sept huit neuf dix"));
         assertEquals(Renderer.layout(a, 20, Locale.FRENCH), Renderer.layout(a, 3, Locale.FRENCH));
