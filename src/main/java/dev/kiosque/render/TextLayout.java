@@ -66,8 +66,21 @@ final class TextLayout {
         if (section != null && !section.isEmpty()) parts.add(section);
         String time = labels.readingTime(ReadingTime.minutes(article));
         if (time != null) parts.add(time);
-        add(Wrapper.of(width).wrap(String.join(META_SEPARATOR, parts)), Style.META);
+        add(Wrapper.of(width).wrap(metaLine(parts)), Style.META);
         if (!out.isEmpty()) out.add(Line.BLANK);
+    }
+
+    /**
+     * The meta parts joined so that a line breaks only after a " ·", never inside a part such as
+     * a date, unless that part alone is wider than the line.
+     */
+    private String metaLine(List<String> parts) {
+        StringBuilder s = new StringBuilder();
+        for (String part : parts) {
+            if (s.length() > 0) s.append(GLUE).append(META_SEPARATOR.strip()).append(' ');
+            s.append(DisplayWidth.of(part) < width ? part.replace(' ', GLUE) : part);
+        }
+        return s.toString();
     }
 
     private void body() {

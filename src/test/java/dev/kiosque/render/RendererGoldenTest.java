@@ -20,7 +20,7 @@ import org.junit.jupiter.api.TestFactory;
  */
 class RendererGoldenTest {
 
-    private static final List<String> CASES = List.of("french", "arabic", "cjk", "emoji");
+    private static final List<String> CASES = List.of("french", "arabic", "cjk", "emoji", "newsroom");
     private static final int[] WIDTHS = {40, 80, 120};
     private static final boolean UPDATE = Boolean.getBoolean("render.update");
 
