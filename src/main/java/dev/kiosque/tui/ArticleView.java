@@ -8,6 +8,7 @@ import dev.kiosque.model.Headline;
 import dev.kiosque.render.Line;
 import dev.kiosque.render.Renderer;
 import dev.kiosque.tui.Theme.Role;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -75,13 +76,32 @@ final class ArticleView implements View, HeadlineHolder {
             return;
         }
         if (width != laidOutWidth) {
-            lines = Renderer.layout(result.article(), width, ui.locale);
+            lines = layout(result.article(), width);
             laidOutWidth = width;
         }
         pager = pager.withSize(lines.size()).withHeight(height);
         for (int row = 0; row < height && pager.top() + row < lines.size(); row++) {
             Line line = lines.get(pager.top() + row);
             canvas.put(MARGIN, top + row, width, line.text(), Theme.roleOf(line.style()));
+        }
+    }
+
+    /**
+     * The renderer's lines; should it fail on some odd article, the paragraphs one per line (cut,
+     * not wrapped) and the error in the status line, rather than the whole reader going down.
+     */
+    private List<Line> layout(Article article, int width) {
+        try {
+            return Renderer.layout(article, width, ui.locale);
+        } catch (RuntimeException e) {
+            ui.status().error(String.valueOf(e.getMessage()));
+            List<Line> plain = new ArrayList<>();
+            plain.add(new Line(article.title() == null ? "" : article.title(), Line.Style.TITLE));
+            for (String paragraph : article.text().split("\n")) {
+                plain.add(Line.BLANK);
+                plain.add(new Line(paragraph, Line.Style.BODY));
+            }
+            return plain;
         }
     }
 
