@@ -94,7 +94,7 @@ final class ArticleView implements View, HeadlineHolder {
         try {
             return Renderer.layout(article, width, ui.locale);
         } catch (RuntimeException e) {
-            ui.status().error(String.valueOf(e.getMessage()));
+            if (ui.status().message() == null) ui.status().error(String.valueOf(e.getMessage()));
             List<Line> plain = new ArrayList<>();
             plain.add(new Line(article.title() == null ? "" : article.title(), Line.Style.TITLE));
             for (String paragraph : article.text().split("\n")) {

@@ -168,8 +168,8 @@ final class Ui {
             drawTooSmall(canvas);
         } else {
             View view = views.peek();
-            canvas.put(0, 0, canvas.width(), "kiosque · " + view.title(), Role.BAR);
             view.draw(canvas, 1, canvas.height() - 2);
+            canvas.put(0, 0, canvas.width(), "kiosque · " + view.title(), Role.BAR);   // after draw: the title may show the scroll position
             int last = canvas.height() - 1;
             if (prompt != null) {
                 cursor = new TerminalPosition(prompt.draw(canvas, last), last);
