@@ -7,6 +7,8 @@ import dev.kiosque.model.Article;
 import dev.kiosque.model.Headline;
 import dev.kiosque.render.Line;
 import dev.kiosque.render.Renderer;
+import dev.kiosque.text.PlainText;
+import dev.kiosque.text.Wrapper;
 import dev.kiosque.tui.Theme.Role;
 import java.util.ArrayList;
 import java.util.List;
@@ -87,8 +89,8 @@ final class ArticleView implements View, HeadlineHolder {
     }
 
     /**
-     * The renderer's lines; should it fail on some odd article, the paragraphs one per line (cut,
-     * not wrapped) and the error in the status line, rather than the whole reader going down.
+     * The renderer's lines; should it fail on some odd article, the title and the wrapped body
+     * text with the error in the status line, rather than the whole reader going down.
      */
     private List<Line> layout(Article article, int width) {
         try {
@@ -97,9 +99,9 @@ final class ArticleView implements View, HeadlineHolder {
             if (ui.status().message() == null) ui.status().error(String.valueOf(e.getMessage()));
             List<Line> plain = new ArrayList<>();
             plain.add(new Line(article.title() == null ? "" : article.title(), Line.Style.TITLE));
-            for (String paragraph : article.text().split("\n")) {
-                plain.add(Line.BLANK);
-                plain.add(new Line(paragraph, Line.Style.BODY));
+            plain.add(Line.BLANK);
+            for (String line : Wrapper.wrap(PlainText.sanitize(article.text()), width)) {
+                plain.add(new Line(line, Line.Style.BODY));
             }
             return plain;
         }

@@ -4,7 +4,9 @@ import com.googlecode.lanterna.TextCharacter;
 import com.googlecode.lanterna.TextColor;
 import com.googlecode.lanterna.graphics.TextGraphics;
 import dev.kiosque.text.DisplayWidth;
+import dev.kiosque.text.Graphemes;
 import dev.kiosque.text.PlainText;
+import dev.kiosque.text.Truncate;
 import dev.kiosque.tui.Theme.Look;
 import dev.kiosque.tui.Theme.Role;
 
@@ -16,7 +18,6 @@ import dev.kiosque.tui.Theme.Role;
  */
 final class Canvas {
 
-    static final String ELLIPSIS = "…";
     private static final char STAND_IN = '\uFFFD';
 
     private final TextGraphics graphics;
@@ -62,9 +63,9 @@ final class Canvas {
         String fitted = fit(text, end - col);
         int x = col;
         for (int i = 0; i < fitted.length() && x < end; ) {
-            int cp = fitted.codePointAt(i);
-            i += Character.charCount(cp);
-            x += draw(x, row, cp, look);
+            int next = Graphemes.next(fitted, i);
+            x += draw(x, row, fitted, i, next, look);
+            i = next;
         }
         TextCharacter blank = TextCharacter.fromCharacter(' ', look.fg(), look.bg(), look.modifiers())[0];
         for (; x < end; x++) graphics.setCharacter(x, row, blank);
@@ -76,38 +77,22 @@ final class Canvas {
      * ending with an ellipsis when it had to be cut.
      */
     static String fit(String text, int cells) {
-        String line = PlainText.line(text == null ? "" : text);
-        if (cells <= 0) return "";
-        if (DisplayWidth.of(line) <= cells) return line;
-        StringBuilder out = new StringBuilder();
-        int used = 0;
-        for (int i = 0; i < line.length(); ) {
-            int cp = line.codePointAt(i);
-            int w = DisplayWidth.of(cp);
-            if (used + w > cells - 1) break;     // keep one column for the ellipsis
-            out.appendCodePoint(cp);
-            used += w;
-            i += Character.charCount(cp);
-        }
-        return out.append(ELLIPSIS).toString();
+        return Truncate.cut(PlainText.line(text), Math.max(0, cells));
     }
 
-    /** Right-pads (or cuts) {@code text} to exactly {@code cells} columns. */
-    static String pad(String text, int cells) {
-        String fitted = fit(text, cells);
-        return fitted + " ".repeat(Math.max(0, cells - DisplayWidth.of(fitted)));
-    }
-
-    /** Draws one code point; returns the columns it took. */
-    private int draw(int x, int row, int cp, Look look) {
-        int w = DisplayWidth.of(cp);
-        if (w == 0) return 0;                       // combining and format characters: not drawn alone
-        if (x + w > width) return 1;
-        TextCharacter c = TextCharacter.fromString(new String(Character.toChars(cp)), look.fg(), look.bg(),
-                look.modifiers())[0];
-        if ((c.isDoubleWidth() ? 2 : 1) != w) {
-            // Lanterna would place this glyph differently from the terminal (e.g. a non-CJK astral
-            // letter, or a BMP emoji): draw a stand-in of the width the terminal uses instead.
+    /**
+     * Draws the grapheme cluster {@code s[start, end)} and returns the columns it took, which is
+     * always its {@link DisplayWidth}. Lanterna guesses widths its own way (any multi-char
+     * string is "double width") and splits ZWJ sequences and flags, so when its guess differs from
+     * ours we draw the base character alone, or failing that a stand-in of the right width:
+     * the terminal and Lanterna must agree on where every later character goes.
+     */
+    private int draw(int x, int row, String s, int start, int end, Look look) {
+        int w = DisplayWidth.ofCluster(s, start, end);
+        if (w == 0) return 0;                       // a lone mark or format character: nothing to draw
+        if (x + w > width) return width - x;
+        TextCharacter c = glyph(s.substring(start, end), w, look);
+        if (c == null) {
             c = TextCharacter.fromCharacter(STAND_IN, look.fg(), look.bg(), look.modifiers())[0];
             graphics.setCharacter(x, row, c);
             if (w == 2) graphics.setCharacter(x + 1, row, c.withCharacter(' '));
@@ -115,5 +100,18 @@ final class Canvas {
         }
         graphics.setCharacter(x, row, c);
         return w;
+    }
+
+    /** A Lanterna character for the cluster that Lanterna will also count as {@code w} columns, or null. */
+    private static TextCharacter glyph(String cluster, int w, Look look) {
+        TextCharacter[] whole = TextCharacter.fromString(cluster, look.fg(), look.bg(), look.modifiers());
+        if (whole.length == 1 && columns(whole[0]) == w) return whole[0];
+        String base = new String(Character.toChars(cluster.codePointAt(0)));
+        TextCharacter[] alone = TextCharacter.fromString(base, look.fg(), look.bg(), look.modifiers());
+        return alone.length == 1 && columns(alone[0]) == w ? alone[0] : null;
+    }
+
+    private static int columns(TextCharacter c) {
+        return c.isDoubleWidth() ? 2 : 1;
     }
 }
