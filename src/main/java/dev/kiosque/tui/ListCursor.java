@@ -41,7 +41,9 @@ record ListCursor(int size, int height, int selected, int top) {
     /** Moves the selection and the view by one screen, as a pager does. */
     ListCursor page(int direction) {
         int delta = direction * height;
-        return new ListCursor(size, height, selected + delta, top + delta);
+        ListCursor moved = new ListCursor(size, height, selected + delta, top + delta);
+        if (moved.top == top) return direction > 0 ? last() : first();   // the view cannot move: go to the end
+        return moved;
     }
 
     ListCursor first() {

@@ -100,6 +100,18 @@ final class Harness {
         return out.toString().stripTrailing();
     }
 
+    /** The same row as the (virtual) terminal received it: proves Lanterna and the terminal agree on widths. */
+    String terminalRow(int r) {
+        StringBuilder out = new StringBuilder();
+        int columns = terminal.getTerminalSize().getColumns();
+        for (int c = 0; c < columns; c++) {
+            TextCharacter ch = terminal.getCharacter(c, r);
+            out.append(ch.getCharacterString());
+            if (ch.isDoubleWidth()) c++;
+        }
+        return out.toString().stripTrailing();
+    }
+
     String text() {
         StringBuilder out = new StringBuilder();
         for (int r = 0; r < screen.getTerminalSize().getRows(); r++) out.append(row(r)).append('\n');
