@@ -182,6 +182,7 @@ final class Actions {
         Settings settings = ui.library.config().settings();
         List<String> command = Browser.command(ui.options.env().get("BROWSER"),
                 settings == null ? null : settings.browser(), url.trim());
+        ui.beforeExternalProgram();
         try {
             ui.screen().stopScreen();
             launcher.run(command);

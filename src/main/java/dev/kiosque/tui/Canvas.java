@@ -84,8 +84,8 @@ final class Canvas {
      * Draws the grapheme cluster {@code s[start, end)} and returns the columns it took, which is
      * always its {@link DisplayWidth}. Lanterna guesses widths its own way (any multi-char
      * string is "double width") and splits ZWJ sequences and flags, so when its guess differs from
-     * ours we draw the base character alone, or failing that a stand-in of the right width:
-     * the terminal and Lanterna must agree on where every later character goes.
+     * ours we draw the base character alone, or failing that a stand-in (U+FFFD) of the right
+     * width: the terminal and Lanterna must agree on where every later character goes.
      */
     private int draw(int x, int row, String s, int start, int end, Look look) {
         int w = DisplayWidth.ofCluster(s, start, end);
@@ -102,8 +102,13 @@ final class Canvas {
         return w;
     }
 
-    /** A Lanterna character for the cluster that Lanterna will also count as {@code w} columns, or null. */
+    /**
+     * A Lanterna character for the cluster that Lanterna will also count as {@code w} columns, or
+     * null. Clusters outside the BMP (most emoji, flags, rare CJK) are always null: Lanterna 3.1.5
+     * writes a string char by char, so each surrogate half would reach the terminal as '?'.
+     */
     private static TextCharacter glyph(String cluster, int w, Look look) {
+        if (cluster.codePoints().anyMatch(Character::isSupplementaryCodePoint)) return null;
         TextCharacter[] whole = TextCharacter.fromString(cluster, look.fg(), look.bg(), look.modifiers());
         if (whole.length == 1 && columns(whole[0]) == w) return whole[0];
         String base = new String(Character.toChars(cluster.codePointAt(0)));

@@ -1,8 +1,5 @@
 package dev.kiosque.tui;
 
-import com.googlecode.lanterna.input.KeyStroke;
-import com.googlecode.lanterna.input.KeyType;
-import com.googlecode.lanterna.screen.Screen;
 import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.DefaultTerminalFactory;
 import com.googlecode.lanterna.terminal.Terminal;
@@ -54,54 +51,37 @@ public final class TuiApp {
         factory.setForceTextTerminal(true);                // never a Swing window
         factory.setUnixTerminalCtrlCBehaviour(UnixLikeTerminal.CtrlCBehaviour.TRAP);
         factory.setInputTimeout(INPUT_TIMEOUT_QUARTERS);
-        ExecutorService workers = Executors.newCachedThreadPool(daemon("kiosque-worker"));
-        Screen screen = null;
+        String failure;
         try {
-            Terminal terminal = factory.createTerminal();
-            screen = new TerminalScreen(terminal);
+            Terminal terminal = factory.createTerminal();   // exactly one terminal and one screen
+            return run(library, options, new TerminalScreen(terminal));
+        } catch (IOException e) {
+            failure = e.getMessage();
+        }
+        System.err.println("kiosque: cannot use the terminal: " + failure);
+        return FAILED;
+    }
+
+    /** Runs the UI on {@code screen} until the user quits; the screen is stopped in every case. */
+    static int run(Library library, TuiOptions options, TerminalScreen screen) throws IOException {
+        ExecutorService workers = Executors.newCachedThreadPool(daemon("kiosque-worker"));
+        try {
             screen.startScreen();
             Ui ui = new Ui(library, options, screen, workers, Browser.PROCESS, Clock.systemDefaultZone());
-            terminal.addResizeListener((t, size) -> ui.post(new UiEvent.Resize()));
+            screen.getTerminal().addResizeListener((t, size) -> ui.post(new UiEvent.Resize()));
             ui.start();
-            startInputThread(screen, ui);
+            InputPump input = new InputPump(screen, ui);
+            ui.setInput(input);
+            input.start();
             ui.loop();
             return OK;
-        } catch (IOException e) {
-            return FAILED;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return OK;
         } finally {
             workers.shutdownNow();
-            if (screen != null) {
-                try {
-                    screen.stopScreen();
-                } catch (IOException ignored) {
-                    // The terminal is gone; nothing left to restore.
-                }
-            }
+            screen.stopScreen();
         }
-    }
-
-    /** A daemon thread blocked in readInput() that feeds the UI queue (no polling, no busy wait). */
-    private static void startInputThread(Screen screen, Ui ui) {
-        Thread input = new Thread(() -> {
-            try {
-                while (true) {
-                    KeyStroke key = screen.readInput();
-                    if (key == null) continue;
-                    if (key.getKeyType() == KeyType.EOF) {
-                        ui.later(ui::quit);
-                        return;
-                    }
-                    ui.post(new UiEvent.Key(key));
-                }
-            } catch (IOException | RuntimeException e) {
-                ui.later(ui::quit);           // the terminal went away: leave cleanly
-            }
-        }, "kiosque-input");
-        input.setDaemon(true);                    // a read blocked on stdin must not keep the JVM alive
-        input.start();
     }
 
     private static java.util.concurrent.ThreadFactory daemon(String name) {

@@ -52,6 +52,7 @@ final class Ui {
     private final StatusLine status;
     private final Actions actions;
     private Prompt prompt;
+    private InputPump input;
     private boolean running = true;
     private boolean fullRedraw;
 
@@ -248,10 +249,20 @@ final class Ui {
         prompt = value;
     }
 
+    void setInput(InputPump value) {
+        input = value;
+    }
+
+    /** Before an external program takes the terminal: stop taking keys. */
+    void beforeExternalProgram() {
+        if (input != null) input.pause();
+    }
+
     /** After an external program: the next frame repaints everything and keys typed meanwhile are dropped. */
     void afterExternalProgram() {
         fullRedraw = true;
         events.removeIf(e -> e instanceof UiEvent.Key);
+        if (input != null) input.resume();
     }
 
     HeadlineList.Format dateFormat() {
