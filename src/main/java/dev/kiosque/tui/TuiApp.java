@@ -91,9 +91,4 @@ public final class TuiApp {
             return t;
         };
     }
-
-    /** Problems of the config's {@code keys:} block, each as one FILE:LINE:COL line. */
-    public static java.util.List<String> checkKeys(dev.kiosque.config.Config config) {
-        return java.util.List.of();
-    }
 }
