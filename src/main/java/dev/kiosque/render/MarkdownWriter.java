@@ -4,7 +4,6 @@ import dev.kiosque.model.Article;
 import dev.kiosque.model.Block;
 import dev.kiosque.model.Block.LinkSpan;
 import dev.kiosque.text.PlainText;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -17,7 +16,6 @@ final class MarkdownWriter {
     private static final int MIN_HEADING = 2;   // level 1 is the article title
     private static final int MAX_HEADING = 6;
     private static final int MAX_LIST_DEPTH = 6;
-    private static final String META_SEPARATOR = " · ";
 
     private final Article article;
     private final Labels labels;
@@ -33,7 +31,7 @@ final class MarkdownWriter {
     String write() {
         String title = PlainText.line(article.title());
         if (title != null && !title.isEmpty()) paragraph("# " + MarkdownEscape.text(title, false, true));
-        String meta = meta();
+        String meta = String.join(MetaLine.SEPARATOR, MetaLine.parts(article, labels));
         if (!meta.isEmpty()) paragraph("*" + MarkdownEscape.text(meta, false, false) + "*");
         Block previous = null;
         for (Block block : BodyBlocks.of(article)) {
@@ -60,18 +58,6 @@ final class MarkdownWriter {
     private void paragraph(String text) {
         if (out.length() > 0) out.append('\n');
         out.append(text).append('\n');
-    }
-
-    private String meta() {
-        List<String> parts = new ArrayList<>();
-        if (article.published() != null) parts.add(labels.date(article.published()));
-        String by = nonEmpty(PlainText.line(article.byline()), PlainText.line(article.site()));
-        if (by != null) parts.add(by);
-        String section = PlainText.line(article.section());
-        if (section != null && !section.isEmpty()) parts.add(section);
-        String time = labels.readingTime(ReadingTime.minutes(article));
-        if (time != null) parts.add(time);
-        return String.join(META_SEPARATOR, parts);
     }
 
     private String block(Block block) {

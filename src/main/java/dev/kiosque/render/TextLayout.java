@@ -28,7 +28,6 @@ final class TextLayout {
     private static final int TAB_STOP = 8;
     private static final String QUOTE_BAR = "│ ";
     private static final String CAPTION_INDENT = "  ";
-    private static final String META_SEPARATOR = " · ";
     /** Glues a reference mark to the word before it, so "[3]" never starts a line. */
     private static final char GLUE = '\u00A0';
     /** A list item that numbers itself ("1. ", "2) ") keeps its number as the marker. */
@@ -57,16 +56,7 @@ final class TextLayout {
 
     private void header() {
         add(Wrapper.of(width).wrap(PlainText.line(article.title())), Style.TITLE);
-        List<String> parts = new ArrayList<>();
-        if (article.published() != null) parts.add(labels.date(article.published()));
-        String by = PlainText.line(article.byline());
-        if (by == null || by.isEmpty()) by = PlainText.line(article.site());
-        if (by != null && !by.isEmpty()) parts.add(by);
-        String section = PlainText.line(article.section());
-        if (section != null && !section.isEmpty()) parts.add(section);
-        String time = labels.readingTime(ReadingTime.minutes(article));
-        if (time != null) parts.add(time);
-        add(Wrapper.of(width).wrap(metaLine(parts)), Style.META);
+        add(Wrapper.of(width).wrap(metaLine(MetaLine.parts(article, labels))), Style.META);
         if (!out.isEmpty()) out.add(Line.BLANK);
     }
 
@@ -77,7 +67,7 @@ final class TextLayout {
     private String metaLine(List<String> parts) {
         StringBuilder s = new StringBuilder();
         for (String part : parts) {
-            if (s.length() > 0) s.append(GLUE).append(META_SEPARATOR.strip()).append(' ');
+            if (s.length() > 0) s.append(GLUE).append(MetaLine.SEPARATOR.strip()).append(' ');
             s.append(DisplayWidth.of(part) < width ? part.replace(' ', GLUE) : part);
         }
         return s.toString();
