@@ -160,7 +160,9 @@ final class Ui {
 
     /** Draws one frame into the back buffer and sends the changed cells to the terminal. */
     void frame() throws IOException {
-        screen.doResizeIfNecessary();
+        // After a resize the terminal may have reflowed or cleared what it showed, which a delta
+        // refresh would not repair: repaint everything once.
+        if (screen.doResizeIfNecessary() != null) fullRedraw = true;
         TerminalSize size = screen.getTerminalSize();
         Canvas canvas = new Canvas(screen.newTextGraphics(), theme, size.getColumns(), size.getRows());
         canvas.blank();

@@ -92,7 +92,11 @@ class UiBehaviourTest {
     void resize_re_lays_out_and_keeps_the_selection() {
         Harness h = new Harness(news(), 100, 30);
         h.type("jj");
+        h.terminal.isWholeBufferDirtyThenReset();
         h.resize(60, 15);
+        assertTrue(h.terminal.isWholeBufferDirtyThenReset(), "a resize repaints everything once");
+        h.type("k").type("j");
+        assertFalse(h.terminal.isWholeBufferDirtyThenReset(), "moving repaints only what changed");
         int row = h.rowOf("Réforme des retraites");
         assertTrue(row > 0, h.text());
         assertTrue(h.reversed(row, h.row(row).indexOf("Réforme")));
