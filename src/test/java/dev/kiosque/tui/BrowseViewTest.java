@@ -64,6 +64,7 @@ class BrowseViewTest {
         assertTrue(h.text().contains("Body of Élections municipales"), h.text());
         h.type("q");
         assertTrue(h.row(0).startsWith("kiosque · Politique"));
+        assertTrue(h.ui.isRunning());
         int row = h.rowOf("Élections municipales");
         assertTrue(h.reversed(row, h.row(row).indexOf("Élections")));
         assertTrue(h.ui.isRunning());
@@ -121,10 +122,24 @@ class BrowseViewTest {
     }
 
     @Test
-    void q_goes_to_the_sections_then_quits() {
+    void with_both_panes_shown_q_quits_and_esc_moves_to_the_sections_column() {
         Harness h = new Harness(news(), 100, 30);
+        h.press(KeyType.Escape);
+        assertTrue(h.ui.isRunning(), "Esc does not quit");
+        h.type("j");
+        assertTrue(h.row(0).contains("Sports"), "j now moves in the sections column");
+        h.press(KeyType.Escape).type("l").type("q");
+        assertFalse(h.ui.isRunning());
+    }
+
+    @Test
+    void on_a_narrow_screen_q_goes_back_to_the_sections_then_quits() {
+        Harness h = new Harness(news(), 60, 20);
+        h.press(KeyType.Enter);
+        assertTrue(h.text().contains("Budget voté"));
         h.type("q");
         assertTrue(h.ui.isRunning());
+        assertFalse(h.text().contains("Budget voté"));
         h.press(KeyType.Escape);
         assertTrue(h.ui.isRunning(), "Esc does not quit");
         h.type("q");
