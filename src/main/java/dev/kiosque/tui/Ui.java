@@ -5,6 +5,7 @@ import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.screen.Screen;
 import dev.kiosque.app.Library;
+import dev.kiosque.app.RefreshRequest;
 import dev.kiosque.config.Settings;
 import dev.kiosque.tui.Theme.Role;
 import java.io.IOException;
@@ -73,7 +74,7 @@ final class Ui {
     void start() {
         views.push(new BrowseView(this, screen.getTerminalSize().getColumns() >= WIDE_COLUMNS));
         if (!options.offline() && refreshOnStart(library.config().settings(), library.lastRefresh(), clock.instant())) {
-            actions.refresh(dev.kiosque.app.RefreshRequest.all());
+            actions.refresh(RefreshRequest.all());
         }
     }
 
