@@ -112,6 +112,11 @@ final class BrowseView implements View, HeadlineHolder {
         list.draw(canvas, col, top, width, height, focused, ui.dateFormat());
     }
 
+    /** True when the first key of "back" quits from where the focus is now. */
+    boolean backQuits() {
+        return wide || !focusHeadlines;
+    }
+
     @Override
     public void handle(Action action, KeyStroke key) {
         SectionSummary section = current();

@@ -197,7 +197,8 @@ final class Ui {
     String hints(View view) {
         List<String> parts = new ArrayList<>();
         for (Action a : Action.values()) {
-            String hint = a.hint(locale);
+            String hint = a == Action.BACK && view == browse() && browse().backQuits()
+                    ? Messages.QUIT_HINT.format(locale) : a.hint(locale);
             if (hint != null && a.appliesTo(view.kind()) && !keys.keysOf(a).isEmpty()) {
                 parts.add(keys.keysOf(a).get(0) + " " + hint);
             }

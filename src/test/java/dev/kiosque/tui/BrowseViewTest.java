@@ -135,8 +135,10 @@ class BrowseViewTest {
     @Test
     void on_a_narrow_screen_q_goes_back_to_the_sections_then_quits() {
         Harness h = new Harness(news(), 60, 20);
+        assertTrue(h.lastRow().contains("q quit"), h.lastRow());
         h.press(KeyType.Enter);
         assertTrue(h.text().contains("Budget voté"));
+        assertTrue(h.lastRow().contains("q back"), h.lastRow());
         h.type("q");
         assertTrue(h.ui.isRunning());
         assertFalse(h.text().contains("Budget voté"));
@@ -168,6 +170,7 @@ class BrowseViewTest {
         Harness h = new Harness(news(), 100, 30);
         assertTrue(h.lastRow().contains("Enter open"), h.lastRow());
         assertTrue(h.lastRow().contains("? help"), h.lastRow());
+        assertTrue(h.lastRow().contains("q quit"), h.lastRow());
         assertNotEquals(-1, h.lastRow().indexOf("/ search"));
     }
 }

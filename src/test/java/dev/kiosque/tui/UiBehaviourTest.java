@@ -95,6 +95,8 @@ class UiBehaviourTest {
         assertTrue(h.text().contains("j, Down"));
         assertTrue(h.text().contains("refresh all sections"));
         assertTrue(h.text().contains("next-unread"));
+        h.resize(40, 30);
+        assertTrue(h.text().contains("move down"), "descriptions keep their room when narrow");
         h.type("?");
         assertTrue(h.row(0).contains("Politique"));
     }
