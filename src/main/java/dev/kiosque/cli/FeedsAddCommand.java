@@ -34,8 +34,12 @@ final class FeedsAddCommand extends BaseCommand implements Callable<Integer> {
         Context ctx = ctx();
         Config config = ctx.config();
         Path file = ctx.configFile();
+        if (!url.matches("(?i)[a-z][a-z0-9+.-]*:.*")) {
+            // A path typed by the user is relative to where they stand, not to feeds.yaml's folder.
+            url = ctx.workingDir.resolve(url).normalize().toString();
+        }
         String target = noCheck || ctx.options.offline ? url : resolve(ctx);
-        String into = section != null ? section : config.sections().isEmpty() ? "Feeds" : config.sections().get(0).name();
+        String into = section != null ? section : config.sections().get(0).name();
         FeedsFileEditor.addFeed(file, target, name, into);
         ctx.err.println("added " + target + " to section " + into + " in " + file);
         return ExitCodes.OK;

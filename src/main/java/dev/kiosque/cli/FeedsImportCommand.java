@@ -37,7 +37,7 @@ final class FeedsImportCommand extends BaseCommand implements Callable<Integer> 
         } catch (IOException e) {
             throw new CliException("cannot read " + opml + ": " + e.getMessage(), ExitCodes.FAILURE);
         }
-        List<Section> sections = Opml.parse(bytes, section);
+        List<Section> sections = Opml.parse(bytes, section, opml);
         int added = FeedsFileEditor.addSections(ctx.configFile(), sections);
         ctx.err.println("imported " + added + " feeds into " + ctx.configFile());
         return ExitCodes.OK;

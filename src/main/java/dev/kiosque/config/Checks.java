@@ -39,7 +39,7 @@ final class Checks {
             if (known.contains(e.key())) continue;
             String close = Suggest.closest(e.key(), known);
             String hint = close != null ? " (did you mean '" + close + "'?)"
-                    : " " + where + " (expected one of: " + String.join(", ", known.stream().sorted().toList()) + ")";
+                    : " " + where + " (expected one of: " + String.join(", ", known) + ")";
             throw at(e, "unknown key '" + e.key() + "'" + hint);
         }
     }
@@ -58,6 +58,7 @@ final class Checks {
     String text(YamlNode.Entry entry) throws ConfigException {
         if (entry.value() instanceof YamlNode.Scalar s && !s.isNull() && !s.text().isBlank()) return s.text().strip();
         if (isNull(entry.value())) throw at(entry, "'" + entry.key() + "' has no value");
+        if (entry.value() instanceof YamlNode.Scalar) throw atValue(entry, "'" + entry.key() + "' is empty");
         throw atValue(entry, "'" + entry.key() + "' must be text, got " + entry.value().describe());
     }
 
@@ -68,7 +69,8 @@ final class Checks {
         try {
             value = Integer.parseInt(text);
         } catch (NumberFormatException e) {
-            throw atValue(entry, "'" + entry.key() + "' must be a whole number, got '" + text + "'");
+            String range = text.matches("-?\\d+") ? "between " + min + " and " + max : "a whole number";
+            throw atValue(entry, "'" + entry.key() + "' must be " + range + ", got '" + text + "'");
         }
         if (value < min || value > max) {
             throw atValue(entry, "'" + entry.key() + "' must be between " + min + " and " + max + ", got " + value);

@@ -158,7 +158,7 @@ final class ConfigReader {
 
     private FeedSpot register(FeedRef ref, String raw, YamlNode node) throws ConfigException {
         FeedSpot spot = new FeedSpot(ref, raw.strip(), node);
-        FeedSpot first = byUrl.putIfAbsent(ref.url(), spot);
+        FeedSpot first = byUrl.putIfAbsent(FeedUrls.identity(ref.url()), spot);
         if (first != null) {
             YamlNode at = node instanceof YamlNode.Mapping m ? m.get("url").value() : node;
             throw checks.at(at, "duplicate feed '" + raw.strip() + "' (already at line " + first.node().line()
@@ -185,7 +185,9 @@ final class ConfigReader {
 
     private String keyName(YamlNode.Entry action, YamlNode node) throws ConfigException {
         if (node instanceof YamlNode.Scalar s && !s.isNull() && !s.text().isEmpty()) return s.text();
-        if (Checks.isNull(node) && node == action.value()) throw checks.at(action, "'" + action.key() + "' has no keys");
+        if (Checks.isNull(node) && node == action.value()) {
+            throw checks.at(action, "'" + action.key() + "' has no keys");
+        }
         throw checks.at(node, "'" + action.key() + "' must be a key or a list of keys, got " + node.describe());
     }
 }

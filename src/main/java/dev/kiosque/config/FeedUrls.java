@@ -2,6 +2,7 @@ package dev.kiosque.config;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.file.FileSystemNotFoundException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
@@ -14,6 +15,7 @@ import java.util.regex.Pattern;
  * start with {@code ./}, {@code ../} or {@code ~/}. Paths are resolved against the directory of
  * feeds.yaml ({@code ~} against the home directory) and normalised to absolute {@code file:} URLs,
  * so that {@code FeedRef.url} is always something to fetch: an http(s) URL or a {@code file:} URL.
+ * {@code file:} URLs are respelt as {@code file:///path}; http(s) URLs are kept as written.
  */
 final class FeedUrls {
 
@@ -58,20 +60,33 @@ final class FeedUrls {
                             + "' (a file: URL needs an absolute path; write ./" + fileTail(url)
                             + " for a path relative to feeds.yaml)");
                 }
-                return url;
+                return fileUrl(uri, raw);
             }
             case "" -> throw new IllegalArgumentException("malformed URL '" + raw + "' (" + schemeless(url) + ")");
             default -> {
                 String close = Suggest.closest(scheme, SCHEMES);
-                throw new IllegalArgumentException("unsupported URL scheme '" + uri.getScheme() + ":' in '" + raw + "' ("
-                        + (close != null ? "did you mean '" + close + ":'?" : "use http, https, file: or a path") + ")");
+                String hint = close != null ? "did you mean '" + close + ":'?" : "use http, https, file: or a path";
+                throw new IllegalArgumentException("unsupported URL scheme '" + uri.getScheme() + ":' in '" + raw
+                        + "' (" + hint + ")");
             }
         }
     }
 
+    /**
+     * The identity of a normalised URL for duplicate checks: scheme and host are case-insensitive,
+     * so {@code HTTPS://Example.org/rss} and {@code https://example.org/rss} are one feed.
+     */
+    static String identity(String url) {
+        if (!url.contains("//")) return url;
+        int hostEnd = url.indexOf('/', url.indexOf("//") + 2);
+        String head = hostEnd < 0 ? url : url.substring(0, hostEnd);
+        return head.toLowerCase(Locale.ROOT) + (hostEnd < 0 ? "" : url.substring(hostEnd));
+    }
+
     private static String syntax(String url, URISyntaxException e) {
         int at = e.getIndex();
-        if (at < 0 || at >= url.length()) return e.getReason();
+        if (e.getReason().contains("authority")) return "no host";
+        if (at < 0 || at >= url.length()) return e.getReason().toLowerCase(Locale.ROOT);
         char c = url.charAt(at);
         if (Character.isWhitespace(c)) return "a space at character " + (at + 1) + "; write spaces as %20";
         return "unexpected '" + c + "' at character " + (at + 1);
@@ -80,6 +95,15 @@ final class FeedUrls {
     private static String schemeless(String url) {
         if (BARE_HOST.matcher(url).matches()) return "did you mean 'https://" + url + "'?";
         return "expected http://, https://, file: or a path starting with /, ./ or ../";
+    }
+
+    /** One spelling per file ({@code file:/x} and {@code file:///x} are the same file). */
+    private static String fileUrl(URI uri, String raw) {
+        try {
+            return Path.of(uri).toUri().toString();
+        } catch (IllegalArgumentException | FileSystemNotFoundException e) {
+            throw new IllegalArgumentException("malformed URL '" + raw + "' (a file: URL is file:///absolute/path)");
+        }
     }
 
     /** True when {@code url} is written as a filesystem path rather than a URL. */

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFileAttributeView;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -47,9 +48,8 @@ public final class FeedsFileEditor {
             target = text == null ? DEFAULT_SECTION : ConfigLoader.read(text, file).sections().get(0).name();
         }
         FeedRef feed = FeedRef.feed(url.strip(), cleanName(name), PlainText.line(target));
-        String result = add(text, file, feed, new HashSet<>());
-        if (result == null) throw alreadyThere(text, file, feed);
-        write(file, result);
+        if (!fresh(feed, file, configuredUrls(text, file))) throw alreadyThere(text, file, feed);
+        write(file, add(text, file, feed.section(), List.of(feed)));
     }
 
     /** Removes the feed whose name or URL is {@code nameOrUrl}; false when there is none. */
@@ -67,25 +67,28 @@ public final class FeedsFileEditor {
      */
     public static int addSections(Path file, List<Section> sections) throws ConfigException {
         String text = Files.exists(file) ? ConfigLoader.readText(file) : null;
-        Set<String> seen = new HashSet<>();
+        Set<String> seen = configuredUrls(text, file);
         int added = 0;
         for (Section section : sections) {
+            String name = PlainText.line(section.name());
+            List<FeedRef> feeds = new ArrayList<>();
             for (FeedRef f : section.feeds()) {
-                FeedRef feed = new FeedRef(f.url().strip(), cleanName(f.name()), PlainText.line(section.name()),
-                        f.kind(), f.html());
-                String result = add(text, file, feed, seen);
-                if (result != null) {
-                    text = result;
-                    added++;
-                }
+                FeedRef feed = new FeedRef(f.url().strip(), cleanName(f.name()), name, f.kind(), f.html());
+                if (fresh(feed, file, seen)) feeds.add(feed);
             }
+            if (feeds.isEmpty()) continue;
+            text = add(text, file, name, feeds);
+            added += feeds.size();
         }
         if (added > 0) write(file, text);
         return added;
     }
 
-    /** The text with {@code feed} added, or null when its URL is already configured (or in {@code seen}). */
-    private static String add(String text, Path file, FeedRef feed, Set<String> seen) throws ConfigException {
+    /**
+     * Checks that {@code feed} can be written, and whether it is new: false when its URL is in
+     * {@code seen} (configured, or added earlier in this edit); true adds it there.
+     */
+    private static boolean fresh(FeedRef feed, Path file, Set<String> seen) throws ConfigException {
         String url;
         try {
             url = FeedUrls.normalise(feed.url(), ConfigReader.baseDir(file));
@@ -98,17 +101,26 @@ public final class FeedsFileEditor {
         if (feed.kind() == SourceKind.HTML && (feed.html() == null || feed.html().select() == null)) {
             throw new ConfigException(file, 0, 0, "cannot add '" + feed.url() + "': an html source needs 'select'");
         }
-        if (!seen.add(url)) return null;
-        if (text == null) return FeedsTextEdit.newFile(file, feed);
-        boolean present = ConfigLoader.read(text, file).config().feeds().stream().anyMatch(f -> f.url().equals(url));
-        return present ? null : FeedsTextEdit.add(text, file, feed);
+        return seen.add(FeedUrls.identity(url));
+    }
+
+    private static String add(String text, Path file, String section, List<FeedRef> feeds) throws ConfigException {
+        return text == null ? FeedsTextEdit.newFile(file, section, feeds)
+                : FeedsTextEdit.add(text, file, section, feeds);
+    }
+
+    /** The URLs (as fetched) configured in {@code text}; empty for a file yet to be created. */
+    private static Set<String> configuredUrls(String text, Path file) throws ConfigException {
+        Set<String> urls = new HashSet<>();
+        if (text != null) ConfigLoader.parse(text, file).feeds().forEach(f -> urls.add(FeedUrls.identity(f.url())));
+        return urls;
     }
 
     private static ConfigException alreadyThere(String text, Path file, FeedRef feed) throws ConfigException {
         String url = FeedUrls.normalise(feed.url(), ConfigReader.baseDir(file));
         for (ConfigReader.SectionSpot s : ConfigLoader.read(text, file).sections()) {
             for (ConfigReader.FeedSpot f : s.feeds()) {
-                if (f.ref().url().equals(url)) {
+                if (FeedUrls.identity(f.ref().url()).equals(FeedUrls.identity(url))) {
                     return new ConfigException(file, f.node().line(), f.node().column(),
                             "'" + feed.url() + "' is already configured, in section '" + s.name() + "'");
                 }

@@ -7,8 +7,10 @@ import dev.kiosque.model.HtmlRule;
 import dev.kiosque.model.SourceKind;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * The text edits behind {@link FeedsFileEditor}: each takes the whole file, changes only the lines
@@ -25,41 +27,44 @@ final class FeedsTextEdit {
 
     private FeedsTextEdit() {}
 
-    /** Adds {@code feed} (its URL as it is to be written) to its section, or a new section at the end. */
-    static String add(String text, Path file, FeedRef feed) throws ConfigException {
+    /**
+     * Adds {@code feeds} (URLs as they are to be written), all of section {@code section}, after
+     * the last entry of that section, or as a new section after the last one.
+     */
+    static String add(String text, Path file, String section, List<FeedRef> feeds) throws ConfigException {
         ConfigReader.Result layout = ConfigLoader.read(text, file);
         YamlLines lines = new YamlLines(text);
         SectionSpot target = layout.sections().stream()
-                .filter(s -> s.name().equalsIgnoreCase(feed.section())).findFirst().orElse(null);
+                .filter(s -> s.name().equalsIgnoreCase(section)).findFirst().orElse(null);
         if (target != null) {
             if (target.feedsEntry().value() instanceof YamlNode.Sequence seq && seq.flow()) {
-                throw new ConfigException(file, seq.line(), seq.column(), "cannot add to the one-line list of section '"
-                        + target.name() + "'; write one '- URL' line per feed");
+                throw new ConfigException(file, seq.line(), seq.column(), "cannot add to the one-line list of"
+                        + " section '" + target.name() + "'; write one '- URL' line per feed");
             }
             FeedSpot last = target.feeds().get(target.feeds().size() - 1);
             Style style = styleOf(lines, last.node(), file);
-            lines.insertAfter(lines.extendOverComments(last.node().lastLine(), style.dash()), entry(feed, style));
+            lines.insertAfter(lines.extendOverComments(last.node().lastLine(), style.dash()), entries(feeds, style));
         } else {
             SectionSpot last = layout.sections().get(layout.sections().size() - 1);
             int end = lines.extendOverComments(last.node().lastLine(), styleOf(lines, last.node(), file).dash() + 1);
-            lines.insertAfter(end, section(lines, last, feed, file));
+            lines.insertAfter(end, section(lines, last, section, feeds, file));
         }
         String result = lines.toString();
-        check(result, file, feed, layout.config().feeds().size() + 1);
+        check(result, file, feeds, layout.config().feeds().size());
         return result;
     }
 
-    /** A whole new feeds.yaml holding {@code feed}, laid out like DESIGN.md's example. */
-    static String newFile(Path file, FeedRef feed) throws ConfigException {
-        List<String> out = new ArrayList<>(List.of("sections:", "  - name: " + YamlLines.scalar(feed.section()),
+    /** A whole new feeds.yaml holding {@code feeds} of section {@code section}, laid out like DESIGN.md. */
+    static String newFile(Path file, String section, List<FeedRef> feeds) throws ConfigException {
+        List<String> out = new ArrayList<>(List.of("sections:", "  - name: " + YamlLines.scalar(section),
                 "    feeds:"));
-        out.addAll(entry(feed, new Style(NEW_FEED_DASH, NEW_FEED_DASH + 2, false)));
+        out.addAll(entries(feeds, new Style(NEW_FEED_DASH, NEW_FEED_DASH + 2, false)));
         String result = String.join("\n", out) + "\n";
-        check(result, file, feed, 1);
+        check(result, file, feeds, 0);
         return result;
     }
 
-    /** Removes the feed named or located {@code nameOrUrl}, and its section if it was the last; null when none matches. */
+    /** Removes the feed named or located {@code nameOrUrl}, and its section if it was its last; null if none matches. */
     static String remove(String text, Path file, String nameOrUrl) throws ConfigException {
         ConfigReader.Result layout = ConfigLoader.read(text, file);
         Path base = ConfigReader.baseDir(file);
@@ -101,7 +106,7 @@ final class FeedsTextEdit {
         if (wanted.equals(f.rawUrl()) || wanted.equals(f.ref().url())) return true;
         if (f.ref().name() != null && wanted.equalsIgnoreCase(f.ref().name())) return true;
         try {
-            return FeedUrls.normalise(wanted, base).equals(f.ref().url());
+            return FeedUrls.identity(FeedUrls.normalise(wanted, base)).equals(FeedUrls.identity(f.ref().url()));
         } catch (IllegalArgumentException e) {
             return false;
         }
@@ -116,9 +121,9 @@ final class FeedsTextEdit {
         return new Style(dash, node.column() - 1, node instanceof YamlNode.Mapping m && !m.flow());
     }
 
-    /** A new section laid out like {@code like}, holding {@code feed}. */
-    private static List<String> section(YamlLines lines, SectionSpot like, FeedRef feed, Path file)
-            throws ConfigException {
+    /** A new section laid out like {@code like}, holding {@code feeds}. */
+    private static List<String> section(YamlLines lines, SectionSpot like, String name, List<FeedRef> feeds,
+                                        Path file) throws ConfigException {
         Style sectionStyle = styleOf(lines, like.node(), file);
         YamlNode lastFeed = like.feeds().get(like.feeds().size() - 1).node();
         Style feedStyle = styleOf(lines, lastFeed, file);
@@ -126,10 +131,19 @@ final class FeedsTextEdit {
         int key = sectionStyle.content();
         List<String> out = new ArrayList<>();
         out.add(pad(sectionStyle.dash()) + "-" + pad(key - sectionStyle.dash() - 1) + "name: "
-                + YamlLines.scalar(feed.section()));
+                + YamlLines.scalar(name));
         out.add(pad(key) + "feeds:");
         int shift = key - feedsKey;
-        out.addAll(entry(feed, new Style(feedStyle.dash() + shift, feedStyle.content() + shift, feedStyle.longForm())));
+        // why: a bare URL is the default form; use the long one only when the section copied uses nothing else
+        boolean longForm = like.feeds().stream().allMatch(f -> f.node() instanceof YamlNode.Mapping m && !m.flow());
+        Style shifted = new Style(feedStyle.dash() + shift, feedStyle.content() + shift, longForm);
+        out.addAll(entries(feeds, shifted));
+        return out;
+    }
+
+    private static List<String> entries(List<FeedRef> feeds, Style style) {
+        List<String> out = new ArrayList<>();
+        for (FeedRef feed : feeds) out.addAll(entry(feed, style));
         return out;
     }
 
@@ -153,22 +167,26 @@ final class FeedsTextEdit {
         return out;
     }
 
-    /** Refuses an edit that does not load, or that did not land where it was meant to. */
-    private static void check(String result, Path file, FeedRef feed, int expectedFeeds) throws ConfigException {
+    /** Refuses an edit that does not load, or whose feeds did not land where they were meant to. */
+    private static void check(String result, Path file, List<FeedRef> feeds, int feedsBefore) throws ConfigException {
+        String what = feeds.size() == 1 ? "'" + feeds.get(0).url() + "'" : feeds.size() + " feeds";
         Config config;
         try {
             config = ConfigLoader.parse(result, file);
         } catch (ConfigException e) {
-            throw new ConfigException(file, 0, 0, "could not add '" + feed.url() + "' safely (" + e.detail()
+            throw new ConfigException(file, 0, 0, "could not add " + what + " safely (" + e.detail()
                     + "); add it by hand");
         }
-        String url = FeedUrls.normalise(feed.url(), ConfigReader.baseDir(file));
-        boolean landed = config.feeds().size() == expectedFeeds && config.feeds().stream()
-                .anyMatch(f -> f.url().equals(url) && f.section().equalsIgnoreCase(feed.section())
-                        && Objects.equals(f.name(), feed.name()));
-        if (!landed) {
-            throw new ConfigException(file, 0, 0, "could not add '" + feed.url() + "' safely; add it by hand");
-        }
+        Path base = ConfigReader.baseDir(file);
+        Set<String> landed = new HashSet<>();
+        for (FeedRef f : config.feeds()) landed.add(key(f.url(), f));
+        boolean ok = config.feeds().size() == feedsBefore + feeds.size()
+                && feeds.stream().allMatch(f -> landed.contains(key(FeedUrls.normalise(f.url(), base), f)));
+        if (!ok) throw new ConfigException(file, 0, 0, "could not add " + what + " safely; add it by hand");
+    }
+
+    private static String key(String url, FeedRef f) {
+        return url + "\n" + f.section().toLowerCase(Locale.ROOT) + "\n" + f.name();
     }
 
     private static String pad(int n) {

@@ -26,11 +26,13 @@ final class YamlReader {
 
     private final String text;
     private final Path file;
+    private final int[] lineStarts;
     private JsonParser parser;
 
     private YamlReader(String text, Path file) {
         this.text = text;
         this.file = file;
+        this.lineStarts = lineStarts(text);
     }
 
     /** Reads the single document of {@code text}; null when the text holds no document at all. */
@@ -60,11 +62,13 @@ final class YamlReader {
         if (token == JsonToken.START_OBJECT) return readMapping(line, column);
         if (token == JsonToken.START_ARRAY) return readSequence(line, column);
         if (((YAMLParser) parser).isCurrentAlias()) {
-            throw error(start, "aliases (*" + parser.getString() + ") are not supported in feeds.yaml; write the value out");
+            throw error(start, "aliases (*" + parser.getString()
+                    + ") are not supported in feeds.yaml; write the value out");
         }
         String value = token == JsonToken.VALUE_NULL ? null : parser.getString();
         boolean isNull = value == null || value.equals("~");
-        return new YamlNode.Scalar(isNull ? null : value, isNull, line, column, endLine(parser.currentLocation(), line));
+        int last = endLine(parser.currentLocation(), line);
+        return new YamlNode.Scalar(isNull ? null : value, isNull, line, column, last);
     }
 
     private YamlNode.Mapping readMapping(int line, int column) throws ConfigException {
@@ -102,20 +106,25 @@ final class YamlReader {
         return Math.max(line, startLine);
     }
 
+    /** True when the node at {@code line}:{@code column} opens with {@code c} (a flow collection). */
     private boolean startsWith(int line, int column, char c) {
-        int offset = offsetOf(text, line, column);
-        return offset >= 0 && offset < text.length() && text.charAt(offset) == c;
+        if (line < 1 || line > lineStarts.length) return false;
+        // why code points: the parser counts columns in code points, the String in UTF-16 units
+        int start = lineStarts[line - 1];
+        int offset;
+        try {
+            offset = text.offsetByCodePoints(start, column - 1);
+        } catch (IndexOutOfBoundsException e) {
+            return false;
+        }
+        return offset < text.length() && text.charAt(offset) == c;
     }
 
-    /** The character offset of a 1-based line and column in {@code text}, or -1. */
-    static int offsetOf(String text, int line, int column) {
-        int offset = 0;
-        for (int l = 1; l < line; l++) {
-            offset = text.indexOf('\n', offset);
-            if (offset < 0) return -1;
-            offset++;
-        }
-        return offset + column - 1;
+    private static int[] lineStarts(String text) {
+        List<Integer> starts = new ArrayList<>();
+        starts.add(0);
+        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.add(i + 1);
+        return starts.stream().mapToInt(Integer::intValue).toArray();
     }
 
     private ConfigException error(TokenStreamLocation at, String message) {
@@ -137,9 +146,9 @@ final class YamlReader {
             return new ConfigException(file, line, column, explain(problem));
         }
         TokenStreamLocation at = e.getLocation();
-        String message = e.getOriginalMessage() == null ? "invalid YAML" : e.getOriginalMessage().lines().findFirst().orElse("");
+        String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage().lines().findFirst().orElse("");
         return new ConfigException(file, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
-                "invalid YAML: " + message);
+                explain(message));
     }
 
     /** Rewrites SnakeYAML's problem texts into what a person would need to fix them. */
@@ -153,6 +162,9 @@ final class YamlReader {
             return "unexpected ':' (put quotes around a value that contains ': ')";
         }
         if (p.contains("could not find expected ':'")) return "expected 'key: value' here";
-        return "invalid YAML: " + problem.replaceAll("\\s+", " ").trim();
+        if (p.contains("nesting depth")) return "nested too deeply: feeds.yaml needs a few levels, not hundreds";
+        if (p.contains("expected a property name")) return "a key must be plain text, not a list or a mapping";
+        String plain = problem.replace("'<stream end>'", "the end of the file").replaceAll("\\s+", " ").trim();
+        return "invalid YAML: " + plain;
     }
 }

@@ -37,7 +37,7 @@ final class AtomParser {
         String link = FeedTree.alternateHref(ff.all("link"), rootBase);
         Text title = construct(ff.first("title"));
         Text subtitle = construct(ff.first("subtitle", "tagline", "info"));
-        String language = Xml.attr(root, "xml:lang");
+        String language = FeedTree.language(Xml.attr(root, "xml:lang"));
         FeedMeta meta = new FeedMeta(title == null ? null : title.plain(), link,
                 subtitle == null ? null : subtitle.plain(), language);
         String fallbackBase = link != null ? link : docUrl;
@@ -85,8 +85,11 @@ final class AtomParser {
 
     /** The name of an Atom person construct; its text when it has no {@code <name>}. */
     private static String personName(Element person) {
-        String name = Xml.fields(person, true).text("name");
+        Xml.Fields f = Xml.fields(person, true);
+        String name = f.text("name");
         if (name != null) return name;
+        String email = f.text("email");
+        if (email != null) return email;
         return Xml.hasElementChild(person) ? null : Xml.text(person);
     }
 
@@ -121,8 +124,7 @@ final class AtomParser {
             raw = div.html();
             html = true;
         } else {
-            raw = el.wholeText();
-            if ("escaped".equals(mode)) html = true;
+            raw = el.wholeText();   // mode="escaped" is already undone by the parser; the type says what it is
         }
         if (raw == null) return null;
         raw = raw.strip();

@@ -7,6 +7,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Decides how the bytes of a feed or page are encoded and decodes them. Order: a byte-order mark,
@@ -21,6 +22,17 @@ final class Decoding {
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     private static final Charset UTF_32BE = Charset.forName("UTF-32BE");
     private static final Charset UTF_32LE = Charset.forName("UTF-32LE");
+    private static final Charset EBCDIC = Charset.forName("IBM037");
+    /** Labels feeds use (Python and IANA aliases) that the JDK does not know by that name. */
+    private static final Map<String, String> ALIASES = Map.ofEntries(
+            Map.entry("cp-is", "IBM861"), Map.entry("csibm855", "IBM855"), Map.entry("cspc775baltic", "IBM775"),
+            Map.entry("csmacintosh", "x-MacRoman"), Map.entry("macintosh", "x-MacRoman"),
+            Map.entry("mac-roman", "x-MacRoman"), Map.entry("x-mac-roman", "x-MacRoman"),
+            Map.entry("mac-cyrillic", "x-MacCyrillic"), Map.entry("x-mac-cyrillic", "x-MacCyrillic"),
+            Map.entry("ebcdic-cp-be", "IBM500"), Map.entry("ebcdic-cp-ch", "IBM500"),
+            Map.entry("ebcdic-cp-ca", "IBM037"), Map.entry("ebcdic-cp-us", "IBM037"),
+            Map.entry("ebcdic-cp-nl", "IBM037"), Map.entry("ebcdic-cp-wt", "IBM037"),
+            Map.entry("ibm039", "IBM037"), Map.entry("ms-ansi", "windows-1252"));
 
     private Decoding() {}
 
@@ -38,6 +50,11 @@ final class Decoding {
         if (startsWith(body, '<', 0x00, '?', 0x00) || startsWith(body, '<', 0x00, '!', 0x00)
                 || startsWith(body, '<', 0x00, 'r', 0x00) || startsWith(body, '<', 0x00, 'f', 0x00)) {
             return new String(body, StandardCharsets.UTF_16LE);
+        }
+        if (startsWith(body, 0x4C, 0x6F, 0xA7, 0x94)) {   // "<?xm" in EBCDIC: the declaration names the code page
+            String head = new String(body, 0, Math.min(body.length, DECLARATION_WINDOW), EBCDIC);
+            Charset cs = charset(declaredEncoding(head.getBytes(StandardCharsets.ISO_8859_1)));
+            return new String(body, cs != null ? cs : EBCDIC);
         }
         Charset declared = charset(declaredEncoding(body));
         Charset hinted = charset(charsetHint);
@@ -70,6 +87,8 @@ final class Decoding {
     static Charset charset(String label) {
         if (label == null || label.isBlank()) return null;
         String name = label.strip().toLowerCase(Locale.ROOT);
+        String alias = ALIASES.get(name.replace('_', '-'));
+        if (alias != null) name = alias;
         switch (name) {
             case "utf-8", "utf8" -> {
                 return StandardCharsets.UTF_8;
@@ -78,12 +97,17 @@ final class Decoding {
                 return WINDOWS_1252;
             }
             default -> {
-                try {
-                    return Charset.forName(name);
-                } catch (RuntimeException e) {   // illegal or unsupported name: decide from the bytes
-                    return null;
-                }
+                Charset cs = lookup(name);
+                return cs != null ? cs : lookup(name.replace('_', '-'));
             }
+        }
+    }
+
+    private static Charset lookup(String name) {
+        try {
+            return Charset.forName(name);
+        } catch (RuntimeException e) {   // illegal or unsupported name: decide from the bytes
+            return null;
         }
     }
 
@@ -93,6 +117,10 @@ final class Decoding {
     }
 
     private static String utf8OrFallback(byte[] body, int offset) {
+        // The JDK's String constructor is far faster than a reporting decoder; it marks bad bytes
+        // with U+FFFD, so only a document showing one needs the strict (slow) check.
+        String fast = new String(body, offset, body.length - offset, StandardCharsets.UTF_8);
+        if (fast.indexOf('\uFFFD') < 0) return fast;
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);

@@ -105,6 +105,13 @@ final class FeedTree {
         return Links.resolve(base, target(best));
     }
 
+    /** A language tag as feeds should have written it: {@code en_US} becomes {@code en-US}. */
+    static String language(String tag) {
+        if (tag == null) return null;
+        String t = tag.strip().replace('_', '-');
+        return t.isEmpty() ? null : t;
+    }
+
     /** The first link with relation {@code rel} that points somewhere. */
     static Element relLink(List<Element> links, String rel) {
         for (Element l : links) {

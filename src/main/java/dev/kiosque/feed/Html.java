@@ -7,6 +7,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
@@ -43,10 +44,82 @@ public final class Html {
         return PlainText.sanitize(collector.result());
     }
 
-    /** One line of plain text: like {@link #toPlainText} with every break collapsed to a space. */
+    /**
+     * One line of plain text: like {@link #toPlainText} with every break collapsed to a space, but
+     * computed by a single scan that drops tags without building a tree, since it runs on every
+     * summary and title of every refresh.
+     */
     static String line(String html) {
         if (html == null) return null;
-        return PlainText.line(toPlainText(html));
+        if (html.indexOf('<') < 0) return PlainText.line(html.indexOf('&') < 0 ? html : Parser.unescapeEntities(html, false));
+        StringBuilder out = new StringBuilder(html.length());
+        int n = html.length();
+        int i = 0;
+        while (i < n) {
+            char c = html.charAt(i);
+            if (c != '<' || i + 1 >= n) {
+                out.append(c);
+                i++;
+            } else if (html.startsWith("<!--", i)) {
+                int e = html.indexOf("-->", i + 4);
+                i = e < 0 ? n : e + 3;
+            } else if (html.charAt(i + 1) == '!' || html.charAt(i + 1) == '?') {
+                int e = html.indexOf('>', i);
+                i = e < 0 ? n : e + 1;
+            } else {
+                i = tag(html, i, out);
+            }
+        }
+        return PlainText.line(Parser.unescapeEntities(out.toString(), false));
+    }
+
+    /** Handles the tag starting at {@code i} ({@code '<'}); returns the index after it (or after a skipped element). */
+    private static int tag(String html, int i, StringBuilder out) {
+        int n = html.length();
+        boolean closing = html.charAt(i + 1) == '/';
+        int nameStart = closing ? i + 2 : i + 1;
+        if (nameStart >= n || !isAsciiLetter(html.charAt(nameStart))) {   // "1 < 2": not a tag
+            out.append('<');
+            return i + 1;
+        }
+        int nameEnd = nameStart;
+        while (nameEnd < n && (Character.isLetterOrDigit(html.charAt(nameEnd)) || html.charAt(nameEnd) == '-' || html.charAt(nameEnd) == ':')) nameEnd++;
+        String name = html.substring(nameStart, nameEnd).toLowerCase(java.util.Locale.ROOT);
+        int end = tagEnd(html, nameEnd);
+        if (end < 0) return n;                                           // cut inside a tag: drop the rest
+        if (BLOCKS.contains(name) || name.equals("br") || name.equals("td") || name.equals("th")) out.append(' ');
+        if (closing || !SKIPPED.contains(name) || html.charAt(end - 1) == '/') return end + 1;
+        int close = indexOfIgnoreCase(html, "</" + name, end + 1);
+        if (close < 0) return n;
+        int closeEnd = html.indexOf('>', close);
+        return closeEnd < 0 ? n : closeEnd + 1;
+    }
+
+    /** Index of the {@code '>'} closing a tag whose attributes start at {@code i}, skipping quoted values; -1 if none. */
+    private static int tagEnd(String html, int i) {
+        char quote = 0;
+        for (int j = i; j < html.length(); j++) {
+            char c = html.charAt(j);
+            if (quote != 0) {
+                if (c == quote) quote = 0;
+            } else if (c == '"' || c == '\'') {
+                quote = c;
+            } else if (c == '>') {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    private static int indexOfIgnoreCase(String s, String needle, int from) {
+        for (int i = from; i + needle.length() <= s.length(); i++) {
+            if (s.regionMatches(true, i, needle, 0, needle.length())) return i;
+        }
+        return -1;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 
     /**

@@ -38,7 +38,7 @@ final class RssParser {
         if (language == null) language = Xml.attr(root, "xml:lang");
         FeedMeta meta = new FeedMeta(ItemBuilder.plainLine(Xml.html(cf.first("title", "dc:title"))), link,
                 ItemBuilder.plainLine(Xml.html(cf.first("description", "dc:description", "itunes:summary",
-                        "itunes:subtitle"))), language);
+                        "itunes:subtitle"))), FeedTree.language(language));
         String itemFallbackBase = link != null ? link : docUrl;
         List<Item> items = new ArrayList<>();
         for (Element el : FeedTree.entries(root, "item", false, cutSource)) {
@@ -70,7 +70,7 @@ final class RssParser {
         if (b.published == null) b.published = dcDate;
         b.updated = firstDate(f, "atom:updated", "dcterms:modified", "modified");
         if (b.updated == null) b.updated = dcDate;
-        b.summaryHtml = Xml.html(f.first("description", "dc:description", "itunes:summary", "atom:summary"));
+        b.summaryHtml = Xml.html(f.first("description", "dc:description", "summary", "itunes:summary", "atom:summary"));
         b.contentHtml = Xml.html(f.first("content:encoded", "xhtml:body", "body", "fullitem", "atom:content"));
         if (b.contentHtml == null && isLong(b.summaryHtml)) b.contentHtml = b.summaryHtml;
         for (Element c : f.all("category")) b.category(Xml.text(c));

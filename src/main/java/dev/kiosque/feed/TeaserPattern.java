@@ -48,28 +48,33 @@ final class TeaserPattern {
             String href = a.absUrl("href");
             if (href.isEmpty() || !articleLike(href, host)) continue;
             String sig = signature(a);
-            groups.computeIfAbsent(sig, k -> new Group(k, weight(a))).links.add(href);
+            Group g = groups.computeIfAbsent(sig, k -> new Group(k, weight(a)));
+            if (g.links.add(href)) g.anchors.add(a);
         }
         Group best = null;
         for (Group g : groups.values()) {
             if (g.links.size() < MIN_LINKS) continue;
             if (best == null || g.score() > best.score()) best = g;
         }
-        return best == null ? Optional.empty() : Optional.of(new HtmlRule(best.selector, null, null, null));
+        return best == null ? Optional.empty() : Optional.of(TeaserRule.of(doc, best.selector, best.anchors));
     }
 
     /** The selector of a link: up to {@link #SIGNATURE_DEPTH} ancestors as tag.class, then a. */
     static String signature(Element a) {
+        return path(a.parent(), SIGNATURE_DEPTH) + " a";
+    }
+
+    /** Up to {@code depth} levels of simple selectors ending at {@code e}, outermost first. */
+    static String path(Element e, int depth) {
         List<String> parts = new ArrayList<>();
-        Element e = a.parent();
-        for (int i = 0; i < SIGNATURE_DEPTH && e != null && !e.nameIs("body"); i++, e = e.parent()) {
+        for (int i = 0; i < depth && e != null && !e.nameIs("body") && !e.nameIs("html"); i++, e = e.parent()) {
             parts.add(0, simpleSelector(e));
         }
-        parts.add("a");
         return String.join(" ", parts);
     }
 
-    private static String simpleSelector(Element e) {
+    /** {@code tag.class1.class2} for an element (its first two plain classes). */
+    static String simpleSelector(Element e) {
         StringBuilder sb = new StringBuilder(e.normalName());
         int classes = 0;
         for (String c : e.classNames()) {
@@ -159,6 +164,7 @@ final class TeaserPattern {
         final String selector;
         final double weight;
         final Set<String> links = new LinkedHashSet<>();
+        final List<Element> anchors = new ArrayList<>();
 
         Group(String selector, double weight) {
             this.selector = selector;

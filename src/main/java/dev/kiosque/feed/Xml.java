@@ -21,9 +21,10 @@ final class Xml {
     static final String ATOM10 = "http://www.w3.org/2005/Atom";
     static final String ATOM03 = "http://purl.org/atom/ns#";
 
+    /** What jsoup reports for an element in no (or an undeclared) namespace. */
+    private static final String NO_NAMESPACE = "http://www.w3.org/XML/1998/namespace";
     /** Namespaces read as the document's own vocabulary. */
-    private static final List<String> CORE = List.of("", "http://www.w3.org/XML/1998/namespace",
-            "http://purl.org/rss/1.0/", "http://my.netscape.com/rdf/simple/0.9/",
+    private static final List<String> CORE = List.of("http://purl.org/rss/1.0/", "http://my.netscape.com/rdf/simple/0.9/",
             "http://backend.userland.com/rss2", "http://backend.userland.com/rss", "http://purl.org/net/rss1.1#");
 
     /** Conventional prefixes of the extension namespaces kiosque reads. */
@@ -48,18 +49,18 @@ final class Xml {
         String ns = tag.namespace();
         String local = tag.localName();
         if (ns == null) ns = "";
-        if (CORE.contains(ns) || atomIsCore && (ns.equals(ATOM10) || ns.equals(ATOM03))) {
-            String name = el.tagName();
-            int colon = name.indexOf(':');
+        if (ns.isEmpty() || ns.equals(NO_NAMESPACE)) {
+            String prefix = tag.prefix();
             // An undeclared prefix lands in no namespace: keep it so dc:creator stays dc:creator.
-            if (colon > 0) return name.substring(0, colon).toLowerCase(Locale.ROOT) + ":" + lower(local);
-            return lower(local);
+            return prefix == null || prefix.isEmpty() ? lower(local) : prefix.toLowerCase(Locale.ROOT) + ":" + lower(local);
         }
+        if (CORE.contains(ns) || atomIsCore && (ns.equals(ATOM10) || ns.equals(ATOM03))) return lower(local);
         String prefix = PREFIXES.get(ns);
         if (prefix == null) {
-            String name = el.tagName();
-            int colon = name.indexOf(':');
-            prefix = colon > 0 ? name.substring(0, colon).toLowerCase(Locale.ROOT) : "x";
+            String p = tag.prefix();
+            // An unknown default namespace is still the document's own vocabulary.
+            if (p == null || p.isEmpty()) return lower(local);
+            prefix = p.toLowerCase(Locale.ROOT);
         }
         return prefix + ":" + lower(local);
     }
@@ -107,7 +108,7 @@ final class Xml {
     static String text(Element el) {
         if (el == null) return null;
         String t = el.wholeText().strip();
-        return t.isEmpty() ? null : t;
+        return t.isEmpty() ? null : replaceLoneSurrogates(t);
     }
 
     /**
@@ -118,7 +119,23 @@ final class Xml {
         if (el == null) return null;
         String h = hasElementChild(el) ? el.html() : el.wholeText();
         h = h.strip();
-        return h.isEmpty() ? null : h;
+        return h.isEmpty() ? null : replaceLoneSurrogates(h);
+    }
+
+    /**
+     * {@code s} with each lone surrogate (from a reference like {@code &#55296;}) replaced by
+     * U+FFFD, so a broken reference stays visible instead of vanishing in sanitising.
+     */
+    static String replaceLoneSurrogates(String s) {
+        StringBuilder out = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean lone = Character.isHighSurrogate(c) ? i + 1 >= s.length() || !Character.isLowSurrogate(s.charAt(i + 1))
+                    : Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(s.charAt(i - 1)));
+            if (lone && out == null) out = new StringBuilder(s.length()).append(s, 0, i);
+            if (out != null) out.append(lone ? '\uFFFD' : c);
+        }
+        return out == null ? s : out.toString();
     }
 
     static boolean hasElementChild(Element el) {

@@ -1,62 +1,85 @@
 package dev.kiosque.text;
 
 /**
- * Display width of text on a terminal, in columns: combining marks and zero-width characters
- * take 0, East Asian wide and fullwidth characters and emoji take 2, everything else 1. The TUI
+ * Display width of text on a terminal, in columns: combining marks and zero-width or format
+ * characters take 0, East Asian Wide and Fullwidth characters take 2, emoji shown as emoji take 2,
+ * everything else 1. Strings are measured by grapheme cluster, so a ZWJ family, a flag (a pair of
+ * regional indicators), an emoji with a skin tone or with U+FE0F each count 2 as a whole. The TUI
  * and the renderer both measure with this class so that what is laid out is what is drawn.
+ *
+ * <p>Control characters, tab included, count 0: expand or replace them before measuring
+ * ({@link Truncate} and {@link Wrapper} do).
  */
 public final class DisplayWidth {
+
+    /** Below this code point nothing combines, joins or is wide, so a string of them is measured char by char. */
+    private static final int SIMPLE_LIMIT = 0x300;
 
     private DisplayWidth() {}
 
     /** Width of one code point in columns (0, 1 or 2). Control characters count 0. */
     public static int of(int cp) {
-        if (cp == 0) return 0;
         if (cp < 0x20 || (cp >= 0x7F && cp < 0xA0)) return 0;
-        if (cp < 0x300) return 1;
+        if (cp < SIMPLE_LIMIT) return cp == 0xAD ? 0 : 1;   // soft hyphen is invisible unless a line breaks there
+        if ((cp >= 0x1160 && cp <= 0x11FF) || (cp >= 0xD7B0 && cp <= 0xD7FF)) return 0; // jamo inside a syllable
+        if (cp >= 0x1F1E6 && cp <= 0x1F1FF) return 1;        // a lone regional indicator is a letter
         int type = Character.getType(cp);
         if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
-                || type == Character.FORMAT) return 0;
-        if (cp == 0x200B || (cp >= 0x1160 && cp <= 0x11FF) || (cp >= 0xFE00 && cp <= 0xFE0F)) return 0;
-        return isWide(cp) ? 2 : 1;
+                || type == Character.FORMAT || type == Character.LINE_SEPARATOR
+                || type == Character.PARAGRAPH_SEPARATOR || type == Character.SURROGATE) return 0;
+        return Emoji.isWide(cp) ? 2 : 1;
     }
 
-    /** Width of a string in columns. */
-    public static int of(String s) {
+    /** Width of a string in columns, measured cluster by cluster. Null counts 0. */
+    public static int of(CharSequence s) {
+        if (s == null) return 0;
+        int n = s.length();
         int w = 0;
-        for (int i = 0; i < s.length(); ) {
-            int cp = s.codePointAt(i);
-            w += of(cp);
-            i += Character.charCount(cp);
+        for (int i = 0; i < n; ) {
+            char c = s.charAt(i);
+            if (c < SIMPLE_LIMIT && (i + 1 == n || s.charAt(i + 1) < SIMPLE_LIMIT)) {
+                w += of(c);                                   // fast path: nothing can join this char
+                i++;
+            } else {
+                int end = Graphemes.next(s, i);
+                w += ofCluster(s, i, end);
+                i = end;
+            }
         }
         return w;
     }
 
-    /** True for East Asian Wide/Fullwidth code points and emoji presentation characters. */
-    static boolean isWide(int cp) {
-        return (cp >= 0x1100 && cp <= 0x115F)
-                || (cp >= 0x231A && cp <= 0x231B) || (cp >= 0x2329 && cp <= 0x232A)
-                || (cp >= 0x23E9 && cp <= 0x23EC) || cp == 0x23F0 || cp == 0x23F3
-                || (cp >= 0x25FD && cp <= 0x25FE) || (cp >= 0x2614 && cp <= 0x2615)
-                || (cp >= 0x2648 && cp <= 0x2653) || cp == 0x267F || cp == 0x2693 || cp == 0x26A1
-                || (cp >= 0x26AA && cp <= 0x26AB) || (cp >= 0x26BD && cp <= 0x26BE)
-                || (cp >= 0x26C4 && cp <= 0x26C5) || cp == 0x26CE || cp == 0x26D4 || cp == 0x26EA
-                || (cp >= 0x26F2 && cp <= 0x26F3) || cp == 0x26F5 || cp == 0x26FA || cp == 0x26FD
-                || cp == 0x2705 || (cp >= 0x270A && cp <= 0x270B) || cp == 0x2728 || cp == 0x274C
-                || cp == 0x274E || (cp >= 0x2753 && cp <= 0x2755) || cp == 0x2757
-                || (cp >= 0x2795 && cp <= 0x2797) || cp == 0x27B0 || cp == 0x27BF
-                || (cp >= 0x2B1B && cp <= 0x2B1C) || cp == 0x2B50 || cp == 0x2B55
-                || (cp >= 0x2E80 && cp <= 0x303E) || (cp >= 0x3041 && cp <= 0x33FF)
-                || (cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0x4E00 && cp <= 0x9FFF)
-                || (cp >= 0xA000 && cp <= 0xA4CF) || (cp >= 0xA960 && cp <= 0xA97F)
-                || (cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0xF900 && cp <= 0xFAFF)
-                || (cp >= 0xFE10 && cp <= 0xFE19) || (cp >= 0xFE30 && cp <= 0xFE6F)
-                || (cp >= 0xFF00 && cp <= 0xFF60) || (cp >= 0xFFE0 && cp <= 0xFFE6)
-                || (cp >= 0x16FE0 && cp <= 0x18CFF) || (cp >= 0x1B000 && cp <= 0x1B2FF)
-                || (cp >= 0x1F004 && cp <= 0x1F004) || cp == 0x1F0CF || cp == 0x1F18E
-                || (cp >= 0x1F191 && cp <= 0x1F19A) || (cp >= 0x1F200 && cp <= 0x1F251)
-                || (cp >= 0x1F300 && cp <= 0x1F64F) || (cp >= 0x1F680 && cp <= 0x1F6FF)
-                || (cp >= 0x1F7E0 && cp <= 0x1F7EB) || (cp >= 0x1F90C && cp <= 0x1F9FF)
-                || (cp >= 0x1FA70 && cp <= 0x1FAFF) || (cp >= 0x20000 && cp <= 0x3FFFD);
+    /** Width of a string; the {@code String} overload kept for callers compiled against it. */
+    public static int of(String s) {
+        return of((CharSequence) s);
+    }
+
+    /** Width of the grapheme cluster {@code s[start, end)}, as found by {@link Graphemes#next}. */
+    public static int ofCluster(CharSequence s, int start, int end) {
+        int first = Character.codePointAt(s, start);
+        int i = start + Character.charCount(first);
+        if (i >= end) return of(first);
+        if (Graphemes.isRegional(first)) {
+            return Graphemes.isRegional(Character.codePointAt(s, i)) ? 2 : 1;  // a flag
+        }
+        boolean emojiBase = Emoji.isPictographic(first) || isKeycapBase(first);
+        int w = of(first);
+        while (i < end) {
+            int c = Character.codePointAt(s, i);
+            // VS16, a skin tone or a ZWJ after an emoji base asks for emoji presentation: two columns.
+            // VS15 (text presentation) is not honoured: terminals draw wide emoji wide anyway,
+            // and over-counting a column is safer than overflowing one.
+            if (emojiBase && (c == Graphemes.VS16 || c == Graphemes.ZWJ || (c >= 0x1F3FB && c <= 0x1F3FF))) {
+                return 2;
+            }
+            if (!emojiBase) w += of(c);
+            i += Character.charCount(c);
+        }
+        return w;
+    }
+
+    /** Digits, '#' and '*' become keycap emoji with U+FE0F U+20E3. */
+    private static boolean isKeycapBase(int c) {
+        return (c >= '0' && c <= '9') || c == '#' || c == '*';
     }
 }

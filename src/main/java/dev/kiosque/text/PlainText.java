@@ -13,7 +13,8 @@ public final class PlainText {
     /**
      * Returns {@code s} NFC-normalised with terminal escape sequences (CSI, OSC, DCS, ...) and
      * C0/C1 control characters removed, bidi controls and other invisible format characters
-     * dropped, and line breaks and tabs kept. Null stays null.
+     * dropped (soft hyphens too, which terminals draw inconsistently), and line breaks and tabs
+     * kept. Null stays null.
      */
     public static String sanitize(String s) {
         if (s == null) return null;
@@ -39,6 +40,8 @@ public final class PlainText {
                     i++;
                     continue;
                 }
+                out.append('\n');
+            } else if (c == 0x85) {                 // NEL, the C1 line break
                 out.append('\n');
             } else if (c == '\n' || c == '\t') {
                 out.append((char) c);
@@ -93,6 +96,9 @@ public final class PlainText {
         if (c >= 0x2066 && c <= 0x2069) return true;            // bidi isolates
         if (c == 0x200E || c == 0x200F || c == 0x061C) return true; // bidi marks
         if (c == 0xFEFF || c == 0x200B || c == 0x2060) return true; // BOM, zero-width space, word joiner
+        if (c == 0xAD || c == 0x180E) return true;              // soft hyphen: terminals disagree on drawing it
+        if (c >= 0x2061 && c <= 0x2064) return true;            // invisible math operators
+        if (c >= 0x206A && c <= 0x206F) return true;            // deprecated format characters
         if (c >= 0xFFF9 && c <= 0xFFFB) return true;            // interlinear annotation
         if (c >= 0xE0000 && c <= 0xE007F) return true;          // tag characters
         if (c == 0xFFFE || c == 0xFFFF) return true;
@@ -110,12 +116,17 @@ public final class PlainText {
         return i < s.length() && s.charAt(i) >= 0x30 && s.charAt(i) <= 0x7E ? i + 1 : i;
     }
 
-    /** Skips CSI parameters and intermediates up to and including the final byte. */
+    /**
+     * Skips CSI parameters and intermediates up to and including the final byte. A malformed
+     * sequence ends before the first character that cannot belong to it, so a stray "ESC [" does
+     * not swallow the text after it.
+     */
     private static int skipCsi(String s, int i) {
         while (i < s.length()) {
-            char c = s.charAt(i++);
-            if (c >= 0x40 && c <= 0x7E) return i;
-            if (c < 0x20 || c > 0x3F && c < 0x40) return i;   // malformed: stop at the first odd byte
+            char c = s.charAt(i);
+            if (c >= 0x40 && c <= 0x7E) return i + 1;
+            if (c < 0x20 || c > 0x7E) return i;
+            i++;
         }
         return i;
     }

@@ -1,18 +1,95 @@
 package dev.kiosque.tui;
 
+import com.googlecode.lanterna.screen.TerminalScreen;
+import com.googlecode.lanterna.terminal.DefaultTerminalFactory;
+import com.googlecode.lanterna.terminal.Terminal;
+import com.googlecode.lanterna.terminal.ansi.UnixLikeTerminal;
 import dev.kiosque.app.Library;
+import dev.kiosque.config.Config;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
 
-/** The full-screen reader. */
+/**
+ * The full-screen reader. {@link #run} takes the real terminal; the caller decides beforehand
+ * that stdout is a terminal ({@link #isTerminal()}) and closes the library afterwards.
+ */
 public final class TuiApp {
+
+    /** Exit code of a normal quit. */
+    public static final int OK = 0;
+    /** Exit code when the terminal cannot be used. */
+    public static final int FAILED = 1;
+    /** How long Lanterna waits for the rest of an escape sequence, in quarter seconds (slow SSH links). */
+    private static final int INPUT_TIMEOUT_QUARTERS = 1;
+
     private TuiApp() {}
 
-    /** Runs the UI on the real terminal until the user quits; returns the exit code. */
-    public static int run(Library library, TuiOptions options) {
-        throw new UnsupportedOperationException("TODO tui helper");
+    /** True when the JVM has a console (stdin and stdout are a terminal), as Lanterna's own check on Java 17. */
+    public static boolean isTerminal() {
+        return System.console() != null;
     }
 
-    /** Problems of the config's {@code keys:} block, each as one FILE:LINE:COL line. */
-    public static java.util.List<String> checkKeys(dev.kiosque.config.Config config) {
-        return java.util.List.of();
+    /**
+     * Problems in the {@code keys:} block of the config, one line each as
+     * {@code FILE:LINE:COL: unknown action 'foo' (did you mean 'open'?)} or an unknown key name;
+     * empty when every binding is valid. The command line reports them like other config errors.
+     */
+    public static List<String> checkKeys(Config config) {
+        return KeyMap.check(config);
+    }
+
+    /**
+     * Runs the UI on the real terminal until the user quits; returns the exit code. Ctrl-C quits
+     * like {@code q} (the terminal is restored and the method returns instead of the JVM exiting).
+     */
+    public static int run(Library library, TuiOptions options) {
+        DefaultTerminalFactory factory = new DefaultTerminalFactory(System.out, System.in, StandardCharsets.UTF_8);
+        factory.setForceTextTerminal(true);                // never a Swing window
+        factory.setUnixTerminalCtrlCBehaviour(UnixLikeTerminal.CtrlCBehaviour.TRAP);
+        factory.setInputTimeout(INPUT_TIMEOUT_QUARTERS);
+        String failure;
+        try {
+            Terminal terminal = factory.createTerminal();   // exactly one terminal and one screen
+            return run(library, options, new TerminalScreen(terminal));
+        } catch (IOException e) {
+            failure = e.getMessage();
+        }
+        System.err.println("kiosque: cannot use the terminal: " + failure);
+        return FAILED;
+    }
+
+    /** Runs the UI on {@code screen} until the user quits; the screen is stopped in every case. */
+    static int run(Library library, TuiOptions options, TerminalScreen screen) throws IOException {
+        ExecutorService workers = Executors.newCachedThreadPool(daemon("kiosque-worker"));
+        try {
+            screen.startScreen();
+            Ui ui = new Ui(library, options, screen, workers, Browser.PROCESS, Clock.systemDefaultZone());
+            screen.getTerminal().addResizeListener((t, size) -> ui.post(new UiEvent.Resize()));
+            ui.start();
+            InputPump input = new InputPump(screen, ui);
+            ui.setInput(input);
+            input.start();
+            ui.loop();
+            return OK;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return OK;
+        } finally {
+            workers.shutdownNow();
+            screen.stopScreen();
+        }
+    }
+
+    private static ThreadFactory daemon(String name) {
+        return body -> {
+            Thread t = new Thread(body, name);
+            t.setDaemon(true);
+            return t;
+        };
     }
 }

@@ -3,13 +3,16 @@ package dev.kiosque.config;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kiosque.model.FeedRef;
 import dev.kiosque.model.HtmlRule;
 import dev.kiosque.model.SourceKind;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 class ConfigLoaderTest {
@@ -128,5 +131,37 @@ class ConfigLoaderTest {
         ConfigException e = assertThrows(ConfigException.class,
                 () -> ConfigLoader.parse(MINIMAL + "settings:\n  budget-per-day: lots\n", null));
         assertEquals("feeds.yaml:6:19: 'budget-per-day' must be a size such as 512KB or 2MB, got 'lots'", e.getMessage());
+    }
+
+    @Test
+    void urls_differing_only_in_the_case_of_scheme_and_host_are_one_feed() {
+        String yaml = MINIMAL + "      - HTTPS://Example.ORG/rss\n";
+        ConfigException e = assertThrows(ConfigException.class, () -> ConfigLoader.parse(yaml, null));
+        assertEquals("feeds.yaml:5:9: duplicate feed 'HTTPS://Example.ORG/rss' (already at line 4, in section 'Monde')",
+                e.getMessage());
+    }
+
+    @Test
+    void an_empty_name_is_an_error() {
+        String yaml = MINIMAL + "      - url: https://example.org/b\n        name: \"\"\n";
+        ConfigException e = assertThrows(ConfigException.class, () -> ConfigLoader.parse(yaml, null));
+        assertEquals("feeds.yaml:6:15: 'name' is empty", e.getMessage());
+    }
+
+    @Test
+    void the_shipped_feeds_yaml_loads_when_present() throws ConfigException {
+        Path shipped = Path.of("feeds.yaml");
+        Assumptions.assumeTrue(Files.isRegularFile(shipped), "no feeds.yaml at the top of the checkout");
+        Config config = ConfigLoader.load(shipped);
+        assertTrue(config.feeds().size() >= 1);
+    }
+
+    @Test
+    void file_urls_get_one_spelling() throws ConfigException {
+        Config config = ConfigLoader.parse(MINIMAL + "      - file:/srv/feed.xml\n", null);
+        assertEquals("file:///srv/feed.xml", config.feeds().get(1).url());
+        ConfigException e = assertThrows(ConfigException.class,
+                () -> ConfigLoader.parse(MINIMAL + "      - file://host/feed.xml\n", null));
+        assertEquals("malformed URL 'file://host/feed.xml' (a file: URL is file:///absolute/path)", e.detail());
     }
 }

@@ -188,4 +188,45 @@ class FeedsFileEditorTest {
                 () -> FeedsFileEditor.addFeed(file, "https://b.example/rss", null, "Monde"));
         assertEquals("unknown key 'urll' (did you mean 'url'?)", e.detail());
     }
+
+    @Test
+    void a_local_feed_is_removed_by_the_path_as_written() throws Exception {
+        Path file = dir.resolve("feeds.yaml");
+        Files.writeString(file, "sections:\n  - name: A\n    feeds:\n      - https://a.example/rss\n"
+                + "      - ./local/feed.xml   # a test file\n");
+        assertTrue(FeedsFileEditor.removeFeed(file, "./local/feed.xml"));
+        assertEquals("sections:\n  - name: A\n    feeds:\n      - https://a.example/rss\n", Files.readString(file));
+    }
+
+    @Test
+    void an_ambiguous_name_asks_for_the_url() throws Exception {
+        Path file = dir.resolve("feeds.yaml");
+        Files.writeString(file, "sections:\n  - name: A\n    feeds:\n      - url: https://a.example/rss\n"
+                + "        name: Le Monde\n      - url: https://b.example/rss\n        name: le monde\n");
+        ConfigException e = assertThrows(ConfigException.class, () -> FeedsFileEditor.removeFeed(file, "Le Monde"));
+        assertEquals(file + ":6:9: 'Le Monde' names 2 feeds (lines 4 and 6); remove it by URL", e.getMessage());
+    }
+
+    @Test
+    void an_exported_config_imports_into_an_empty_file_unchanged() throws Exception {
+        Config config = ConfigLoader.load(Fixtures.path("edit/commented.yaml"));
+        List<Section> sections = Opml.parse(Opml.export(config).getBytes(StandardCharsets.UTF_8), "Imported");
+        Path file = dir.resolve("new/feeds.yaml");
+        assertEquals(4, FeedsFileEditor.addSections(file, sections));
+        Config back = ConfigLoader.load(file);
+        assertEquals(config.sections(), back.sections());
+        assertEquals("""
+                sections:
+                  - name: Politique
+                    feeds:
+                      - https://example.org/politique/rss
+                      - url: https://example.org/news/rss
+                        name: Example News
+                  - name: Sports
+                    feeds:
+                      - https://example.org/sports/rss
+                """.replace("      - https://example.org/sports/rss\n",
+                "      - https://example.org/sports/rss\n      - https://example.org/foot/rss\n"),
+                Files.readString(file));
+    }
 }

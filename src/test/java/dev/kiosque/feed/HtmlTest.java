@@ -37,4 +37,19 @@ class HtmlTest {
     void null_stays_null() {
         assertNull(Html.toPlainText(null));
     }
+
+    @Test
+    void one_line_text_drops_tags_without_joining_or_splitting_words() {
+        assertEquals("Hello bold world. Next para", Html.line("<p>Hello <b>bo</b><i>ld</i> world.</p><p>Next&nbsp;para</p>"));
+    }
+
+    @Test
+    void one_line_text_skips_scripts_comments_and_keeps_lone_angle_brackets() {
+        assertEquals("1 < 2 & ok", Html.line("1 < 2 <!-- c --><script>var a = '<p>';</script>&amp; <span title='a>b'>ok</span>"));
+    }
+
+    @Test
+    void one_line_text_of_a_cut_tag_keeps_what_came_before() {
+        assertEquals("Intro", Html.line("<p>Intro</p><a href=\"http://exa"));
+    }
 }

@@ -114,9 +114,22 @@ class NewsroomFeedsTest {
     void suggest_finds_the_four_teasers_and_not_the_ad_or_sidebar() throws FeedException {
         byte[] html = Fixtures.bytes("newsroom/sections/societe.html");
         Optional<HtmlRule> rule = HtmlSource.suggest(html, ORIGIN + "sections/societe.html", null);
-        assertTrue(rule.isPresent());
+        assertEquals(Optional.of(new HtmlRule("div.rubrique-list article.teaser", "h2.teaser-title a", "p.teaser-date",
+                "p.teaser-text")), rule);
         ParsedFeed page = HtmlSource.read(html, ORIGIN + "sections/societe.html", null, rule.get());
         assertTeasers(EXPECTED.get("sections/societe.html"), page, rule.get().date() != null);
+    }
+
+    @Test
+    void suggest_finds_nothing_on_a_page_without_a_list_of_articles() {
+        assertEquals(Optional.empty(), HtmlSource.suggest(Fixtures.bytes("notfeed/html-page.html"), "https://site.example.org/", null));
+    }
+
+    @Test
+    void an_invalid_selector_is_a_feed_exception() {
+        FeedException e = org.junit.jupiter.api.Assertions.assertThrows(FeedException.class, () -> HtmlSource.read(
+                Fixtures.bytes("newsroom/sections/societe.html"), ORIGIN, null, new HtmlRule("div[", null, null, null)));
+        assertTrue(e.getMessage().startsWith("invalid CSS selector 'div['"), e.getMessage());
     }
 
     private static void assertTeasers(JsonNode expected, ParsedFeed page, boolean withDates) {

@@ -162,4 +162,30 @@ class RssEdgeCasesTest {
         assertEquals("rss0.90", rss090.format());
         assertEquals("https://example.org/1", rss090.items().get(0).link());
     }
+
+    @Test
+    void an_unknown_default_namespace_is_still_rss() throws FeedException {
+        ParsedFeed feed = Fixtures.feed("rss/unknown-default-namespace.xml");
+        assertEquals("Example", feed.meta().title());
+        assertEquals("i", feed.items().get(0).title());
+    }
+
+    @Test
+    void prefixed_rss_10_elements_are_read() throws FeedException {
+        ParsedFeed feed = Fixtures.feed("rdf/prefixed-rss-elements.xml");
+        assertEquals("Prefixed", feed.meta().title());
+        assertEquals("http://example.com/1", feed.items().get(0).link());
+    }
+
+    @Test
+    void out_of_range_character_references_become_replacement_characters() throws FeedException {
+        assertEquals("a \uFFFD b \uFFFD c \uFFFD d", Fixtures.feed("rss/charref-out-of-range.xml").meta().title());
+    }
+
+    @Test
+    void an_html_doctype_and_an_unclosed_root_do_not_stop_the_feed() throws FeedException {
+        ParsedFeed feed = Fixtures.feed("rss/html-doctype-and-unclosed-root.xml");
+        assertEquals("found", feed.meta().title());
+        assertEquals("en-US", feed.meta().language());
+    }
 }

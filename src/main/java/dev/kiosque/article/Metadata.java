@@ -1,0 +1,168 @@
+package dev.kiosque.article;
+
+import dev.kiosque.text.Fold;
+import dev.kiosque.text.PlainText;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * The article's metadata, each field from the most reliable source the page offers: JSON-LD
+ * first, then OpenGraph and {@code article:*} meta tags, then microdata and {@code <time>}, then
+ * what the page shows (the {@code <h1>}, a byline, a "Publié le …" line, a category label).
+ * Every value is plain text; any may be null.
+ */
+record Metadata(String title, String byline, Instant published, String site, String section, String lang,
+                String ldBody) {
+
+    /** Longest plausible byline or section label, in characters. */
+    static final int MAX_LABEL_CHARS = 100;
+
+    private static final Pattern BYLINE_LEAD = Pattern.compile("(?i)^(par|by|de|written by|posted by|reported by)\\s+");
+    private static final Pattern DATE_LINE = Pattern.compile(
+            "(?i)(publi[ée]|publie|mis en ligne|published|posted|posté|poste)\\b");
+    private static final Pattern BYLINE_NAMES = Pattern.compile(
+            "(?<![a-z])(byline|author|auteur|signature|writer|by-?line|article-?source|(?<![a-z])source(?![a-z]))");
+    private static final Pattern SECTION_NAMES = Pattern.compile(
+            "(?<![a-z])(category|categorie|cat-?label|kicker|article-?section|section-?name|surtitre)(?![a-z])");
+    /** A weaker section hint, tried when no element is named like a category. */
+    private static final Pattern RUBRIQUE_NAMES = Pattern.compile("(?<![a-z])rubrique(?![a-z])");
+    private static final String[] DATE_META = {"article:published_time", "og:published_time", "datePublished",
+        "pubdate", "publishdate", "publish-date", "publish_date", "date", "dc.date", "dc.date.issued",
+        "dcterms.created", "sailthru.date", "parsely-pub-date", "article.published", "originalpublicationdate",
+        "cxenseparse:recs:publishtime"};
+
+    /** Reads the metadata of {@code doc}; run before anything removes {@code <script>} elements. */
+    static Metadata read(Document doc) {
+        Map<String, Object> ld = JsonLd.article(doc);
+        String site = first(meta(doc, "og:site_name"), ld == null ? null : JsonLd.text(ld.get("publisher")),
+                meta(doc, "application-name"));
+        String title = Titles.title(doc, ld, site);
+        String byline = byline(doc, ld);
+        Instant published = published(doc, ld);
+        String section = section(doc, ld);
+        String lang = lang(doc, ld);
+        String body = ld == null ? null : JsonLd.text(ld.get("articleBody"));
+        return new Metadata(title, byline, published, clean(site), section, lang, body);
+    }
+
+    static String meta(Document doc, String key) {
+        Element m = doc.selectFirst("meta[property=" + key + "], meta[name=" + key + "], meta[itemprop=" + key + "]");
+        if (m == null) return null;
+        String v = m.attr("content");
+        return v.isBlank() ? null : v;
+    }
+
+    private static String byline(Document doc, Map<String, Object> ld) {
+        String v = ld == null ? null : JsonLd.names(ld.get("author"));
+        if (v == null) v = ld == null ? null : JsonLd.names(ld.get("creator"));
+        if (v == null) v = notUrl(meta(doc, "author"));
+        if (v == null) v = notUrl(meta(doc, "article:author"));
+        if (v == null) v = notUrl(meta(doc, "dc.creator"));
+        if (v == null) v = notUrl(meta(doc, "parsely-author"));
+        if (v == null) v = visibleByline(doc);
+        v = clean(v);
+        if (v == null) return null;
+        v = BYLINE_LEAD.matcher(v).replaceFirst("").trim();
+        return v.isEmpty() || v.length() > MAX_LABEL_CHARS ? null : v;
+    }
+
+    /** A byline shown on the page: rel=author, itemprop=author, or an element named like a byline. */
+    private static String visibleByline(Document doc) {
+        Element e = doc.selectFirst("[rel=author], [itemprop=author]");
+        if (e != null) {
+            Element name = e.selectFirst("[itemprop=name]");
+            String t = (name != null ? name : e).text();
+            if (!t.isBlank() && t.length() <= MAX_LABEL_CHARS) return t;
+        }
+        for (Element c : doc.select("[class], [id]")) {
+            if (!BYLINE_NAMES.matcher(Hints.names(c)).find()) continue;
+            String t = c.text();
+            if (t.isBlank() || t.length() > MAX_LABEL_CHARS || DATE_LINE.matcher(t).find()) continue;
+            if (Hints.clutter(c) && Hints.names(c).contains("comment")) continue;
+            if (c.closest("[class*=comment], [id*=comment]") != null) continue;
+            return t;
+        }
+        return null;
+    }
+
+    private static Instant published(Document doc, Map<String, Object> ld) {
+        if (ld != null) {
+            Instant d = Dates.parse(JsonLd.text(ld.get("datePublished")));
+            if (d == null) d = Dates.parse(JsonLd.text(ld.get("dateCreated")));
+            if (d != null) return d;
+        }
+        for (String key : DATE_META) {
+            Instant d = Dates.parse(meta(doc, key));
+            if (d != null) return d;
+        }
+        for (Element t : doc.select("time[datetime], [itemprop=datePublished][datetime]")) {
+            Instant d = Dates.parse(t.attr("datetime"));
+            if (d != null) return d;
+        }
+        for (Element e : doc.getElementsMatchingOwnText(DATE_LINE)) {
+            if (e.closest("[class*=comment], [id*=comment]") != null) continue;
+            Instant d = Dates.findHuman(e.text());
+            if (d != null) return d;
+        }
+        return null;
+    }
+
+    private static String section(Document doc, Map<String, Object> ld) {
+        String v = meta(doc, "article:section");
+        if (v == null && ld != null) v = JsonLd.text(ld.get("articleSection"));
+        if (v == null) v = labelNamed(doc, SECTION_NAMES);
+        if (v == null) v = labelNamed(doc, RUBRIQUE_NAMES);
+        return clean(v);
+    }
+
+    /** The short text of the first element named by {@code names}: a label, not a box. */
+    private static String labelNamed(Document doc, Pattern names) {
+        for (Element c : doc.select("[class], [id]")) {
+            if (!names.matcher(Hints.names(c)).find() || Hints.clutter(c)) continue;
+            if (c.childrenSize() > 1) continue;
+            String t = c.text();
+            if (!t.isBlank() && t.length() <= MAX_LABEL_CHARS / 2) return t;
+        }
+        return null;
+    }
+
+    private static String lang(Document doc, Map<String, Object> ld) {
+        String v = doc.selectFirst("html") == null ? "" : doc.selectFirst("html").attr("lang");
+        if (v.isBlank()) v = meta(doc, "og:locale");
+        if (v == null || v.isBlank()) {
+            Element m = doc.selectFirst("meta[http-equiv~=(?i)content-language]");
+            v = m == null ? null : m.attr("content");
+        }
+        if ((v == null || v.isBlank()) && ld != null) v = JsonLd.text(ld.get("inLanguage"));
+        if (v == null || v.isBlank()) return null;
+        String tag = PlainText.line(v).replace('_', '-');
+        int comma = tag.indexOf(',');
+        if (comma > 0) tag = tag.substring(0, comma).trim();
+        return tag.isEmpty() ? null : tag.toLowerCase(Locale.ROOT);
+    }
+
+    private static String notUrl(String v) {
+        if (v == null) return null;
+        String f = v.trim().toLowerCase(Locale.ROOT);
+        return f.startsWith("http:") || f.startsWith("https:") || f.startsWith("/") ? null : v;
+    }
+
+    static String first(String... values) {
+        for (String v : values) if (v != null && !v.isBlank()) return v;
+        return null;
+    }
+
+    static String clean(String v) {
+        String s = PlainText.line(v);
+        return s == null || s.isEmpty() ? null : s;
+    }
+
+    /** True when {@code a} and {@code b} read the same once case, accents and spacing are ignored. */
+    static boolean same(String a, String b) {
+        return a != null && b != null && Fold.of(PlainText.collapse(a)).equals(Fold.of(PlainText.collapse(b)));
+    }
+}

@@ -1,0 +1,122 @@
+package dev.kiosque.tui;
+
+import com.googlecode.lanterna.TextCharacter;
+import com.googlecode.lanterna.TextColor;
+import com.googlecode.lanterna.graphics.TextGraphics;
+import dev.kiosque.text.DisplayWidth;
+import dev.kiosque.text.Graphemes;
+import dev.kiosque.text.PlainText;
+import dev.kiosque.text.Truncate;
+import dev.kiosque.tui.Theme.Look;
+import dev.kiosque.tui.Theme.Role;
+
+/**
+ * Draws one frame: text cut to a width measured by {@link DisplayWidth} and padded with blanks,
+ * so that every cell of a row is written and nothing of the previous frame survives. Every string
+ * is sanitised first: a control character in a feed title would make Lanterna throw (C0) or reach
+ * the terminal (C1), and a line break would cut the string.
+ */
+final class Canvas {
+
+    private static final char STAND_IN = '\uFFFD';
+
+    private final TextGraphics graphics;
+    private final Theme theme;
+    private final int width;
+    private final int height;
+
+    Canvas(TextGraphics graphics, Theme theme, int width, int height) {
+        this.graphics = graphics;
+        this.theme = theme;
+        this.width = width;
+        this.height = height;
+    }
+
+    int width() {
+        return width;
+    }
+
+    int height() {
+        return height;
+    }
+
+    Theme theme() {
+        return theme;
+    }
+
+    /** Blanks the whole frame; unlike Screen.clear() this does not force a full repaint. */
+    void blank() {
+        graphics.setForegroundColor(TextColor.ANSI.DEFAULT);
+        graphics.setBackgroundColor(TextColor.ANSI.DEFAULT);
+        graphics.clearModifiers();
+        graphics.fill(' ');
+    }
+
+    /** Writes {@code text} at (col, row) in exactly {@code cells} columns; returns the column after it. */
+    int put(int col, int row, int cells, String text, Role role) {
+        return put(col, row, cells, text, theme.look(role));
+    }
+
+    int put(int col, int row, int cells, String text, Look look) {
+        if (row < 0 || row >= height || cells <= 0) return col;
+        int end = Math.min(width, col + cells);
+        String fitted = fit(text, end - col);
+        int x = col;
+        for (int i = 0; i < fitted.length() && x < end; ) {
+            int next = Graphemes.next(fitted, i);
+            x += draw(x, row, fitted, i, next, look);
+            i = next;
+        }
+        TextCharacter blank = TextCharacter.fromCharacter(' ', look.fg(), look.bg(), look.modifiers())[0];
+        for (; x < end; x++) graphics.setCharacter(x, row, blank);
+        return end;
+    }
+
+    /**
+     * {@code text} on one line (sanitised, whitespace collapsed) no wider than {@code cells},
+     * ending with an ellipsis when it had to be cut.
+     */
+    static String fit(String text, int cells) {
+        return Truncate.cut(PlainText.line(text), Math.max(0, cells));
+    }
+
+    /**
+     * Draws the grapheme cluster {@code s[start, end)} and returns the columns it took, which is
+     * always its {@link DisplayWidth}. Lanterna guesses widths its own way (any multi-char
+     * string is "double width") and splits ZWJ sequences and flags, so when its guess differs from
+     * ours we draw the base character alone, or failing that a stand-in (U+FFFD) of the right
+     * width: the terminal and Lanterna must agree on where every later character goes.
+     */
+    private int draw(int x, int row, String s, int start, int end, Look look) {
+        int w = DisplayWidth.ofCluster(s, start, end);
+        if (w == 0) return 0;                       // a lone mark or format character: nothing to draw
+        if (x + w > width) return width - x;
+        TextCharacter c = glyph(s.substring(start, end), w, look);
+        if (c == null) {
+            c = TextCharacter.fromCharacter(STAND_IN, look.fg(), look.bg(), look.modifiers())[0];
+            graphics.setCharacter(x, row, c);
+            if (w == 2) graphics.setCharacter(x + 1, row, c.withCharacter(' '));
+            return w;
+        }
+        graphics.setCharacter(x, row, c);
+        return w;
+    }
+
+    /**
+     * A Lanterna character for the cluster that Lanterna will also count as {@code w} columns, or
+     * null. Clusters outside the BMP (most emoji, flags, rare CJK) are always null: Lanterna 3.1.5
+     * writes a string char by char, so each surrogate half would reach the terminal as '?'.
+     */
+    private static TextCharacter glyph(String cluster, int w, Look look) {
+        if (cluster.codePoints().anyMatch(Character::isSupplementaryCodePoint)) return null;
+        TextCharacter[] whole = TextCharacter.fromString(cluster, look.fg(), look.bg(), look.modifiers());
+        if (whole.length == 1 && columns(whole[0]) == w) return whole[0];
+        String base = new String(Character.toChars(cluster.codePointAt(0)));
+        TextCharacter[] alone = TextCharacter.fromString(base, look.fg(), look.bg(), look.modifiers());
+        return alone.length == 1 && columns(alone[0]) == w ? alone[0] : null;
+    }
+
+    private static int columns(TextCharacter c) {
+        return c.isDoubleWidth() ? 2 : 1;
+    }
+}
