@@ -37,14 +37,27 @@ final class Budget {
     /**
      * Reserves {@code expected} bytes (the last known size; 0 or less when unknown, then up to
      * {@link #UNKNOWN_SIZE} of what is left). Returns null when the download would pass the limit.
+     * While other downloads hold reservations, waits for them to settle first: most end as a
+     * cheap 304, and refusing early would skip sources the budget can pay for.
      */
     synchronized Grant reserve(long expected) {
         if (!limited()) return UNLIMITED;
-        long left = limit - spent - reserved;
-        long need = expected > 0 ? expected : Math.min(UNKNOWN_SIZE, left);
-        if (need > left || (expected <= 0 && need < MIN_UNKNOWN)) return null;
-        reserved += need;
-        return new Grant(need, left);
+        while (true) {
+            long left = limit - spent - reserved;
+            long need = expected > 0 ? expected : Math.min(UNKNOWN_SIZE, left);
+            boolean fits = need <= left && (expected > 0 || need >= MIN_UNKNOWN);
+            if (fits) {
+                reserved += need;
+                return new Grant(need, left);
+            }
+            if (reserved == 0) return null;
+            try {
+                wait();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return null;
+            }
+        }
     }
 
     /** Replaces a reservation by what the download really cost. */
@@ -52,6 +65,7 @@ final class Budget {
         if (!limited() || grant == null) return;
         reserved -= grant.reserved();
         spent += actual;
+        notifyAll();
     }
 
     /** Bytes not yet spent nor reserved. */

@@ -13,25 +13,41 @@ class BudgetTest {
         Budget budget = new Budget(100_000);
         Budget.Grant a = budget.reserve(60_000);
         assertNotNull(a);
-        assertNull(budget.reserve(60_000));  // 60 KB reserved, 40 KB left
-        budget.settle(a, 300);                // it was a 304 after all
-        assertNotNull(budget.reserve(60_000));
+        budget.settle(a, 70_000);            // it cost more than its last size
+        assertNull(budget.reserve(60_000));  // 30 KB left
+        assertNotNull(budget.reserve(20_000));
+    }
+
+    @Test
+    void a_download_waits_for_the_reservations_in_flight_rather_than_being_refused() throws InterruptedException {
+        Budget budget = new Budget(100_000);
+        Budget.Grant first = budget.reserve(60_000);
+        Budget.Grant[] second = new Budget.Grant[1];
+        Thread waiter = new Thread(() -> second[0] = budget.reserve(60_000));
+        waiter.start();
+        budget.settle(first, 300);  // a 304: the 60 KB come back
+        waiter.join();
+        assertNotNull(second[0]);
     }
 
     @Test
     void each_download_is_capped_at_what_is_left() {
         Budget budget = new Budget(100_000);
         assertEquals(100_000, budget.reserve(10_000).maxBytes());
-        assertEquals(90_000, budget.reserve(10_000).maxBytes());
+        assertEquals(90_000, budget.reserve(10_000).maxBytes());  // another worker, the first still in flight
     }
 
     @Test
     void an_unknown_size_takes_what_is_left_up_to_a_typical_page_but_not_crumbs() {
         Budget budget = new Budget(Budget.UNKNOWN_SIZE + 5_000);
-        assertEquals(Budget.UNKNOWN_SIZE, budget.reserve(0).reserved());
-        assertEquals(5_000, budget.reserve(0).reserved());
-        assertNull(budget.reserve(0));
-        assertEquals(0, budget.left());
+        Budget.Grant first = budget.reserve(0);
+        assertEquals(Budget.UNKNOWN_SIZE, first.reserved());
+        budget.settle(first, Budget.UNKNOWN_SIZE);
+        Budget.Grant second = budget.reserve(0);
+        assertEquals(5_000, second.reserved());
+        budget.settle(second, 4_000);
+        assertNull(budget.reserve(0));  // 1 KB left: not worth starting
+        assertEquals(1_000, budget.left());
     }
 
     @Test
