@@ -22,8 +22,13 @@ import java.util.zip.GZIPOutputStream;
  */
 final class FarmServer implements AutoCloseable {
 
-    /** How one path answers. */
-    record Page(int status, byte[] body, Map<String, String> headers, boolean etag, boolean gzip, boolean hang) {}
+    /** How one path answers; {@code cutAt} > 0 sends only that many body bytes, then drops the connection. */
+    record Page(int status, byte[] body, Map<String, String> headers, boolean etag, boolean gzip, boolean hang,
+                int cutAt) {
+        Page(int status, byte[] body, Map<String, String> headers, boolean etag, boolean gzip, boolean hang) {
+            this(status, body, headers, etag, gzip, hang, 0);
+        }
+    }
 
     private final HttpServer server;
     private final Map<String, Page> pages = new ConcurrentHashMap<>();
@@ -94,8 +99,14 @@ final class FarmServer implements AutoCloseable {
                 body = gzip(body);
                 ex.getResponseHeaders().set("Content-Encoding", "gzip");
             }
-            log.add(path + " " + page.status());
+            log.add(path + " " + page.status() + (ex.getRequestHeaders().containsKey("If-None-Match") ? " conditional" : ""));
             ex.sendResponseHeaders(page.status(), body.length == 0 ? -1 : body.length);
+            if (page.cutAt() > 0) {
+                OutputStream out = ex.getResponseBody();
+                out.write(body, 0, page.cutAt());
+                out.flush();
+                throw new IOException("cut on purpose");  // the handler ends without completing the body
+            }
             if (body.length > 0) {
                 try (OutputStream out = ex.getResponseBody()) {
                     out.write(body);

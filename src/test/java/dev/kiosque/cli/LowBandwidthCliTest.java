@@ -201,4 +201,21 @@ class LowBandwidthCliTest {
         assertTrue(r.err().contains("refresh deadline (1s) passed") || r.err().contains("stopped at the refresh deadline"), r.err());
         assertFalse(farm.log.contains("b.xml 200"), farm.log.toString());
     }
+
+    @Test
+    void a_body_cut_mid_transfer_keeps_its_complete_items_but_not_its_validators() throws IOException {
+        byte[] feed = FarmServer.rss("cut.xml", 10, "");
+        farm.put("cut.xml", new FarmServer.Page(200, feed, Map.of(), true, false, false, feed.length / 2));
+        config("", "cut.xml");
+        Run first = Run.of(home, "refresh");
+        assertEquals(0, first.code(), first.err());
+        long items = Run.of(home, "headlines", "--format", "tsv").out().lines().count();
+        assertTrue(items >= 3 && items < 10, items + " items");
+        farm.feed("cut.xml", 10, Map.of());
+        Run second = Run.of(home, "refresh");
+        assertEquals(0, second.code(), second.err());
+        assertEquals(List.of("cut.xml 200", "cut.xml 200"), farm.log);  // the second GET was not conditional
+        String all = Run.of(home, "headlines", "--format", "tsv").out();
+        assertEquals(10, all.lines().count(), all);
+    }
 }
