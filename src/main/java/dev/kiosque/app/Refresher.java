@@ -12,6 +12,7 @@ import dev.kiosque.net.Fetcher;
 import dev.kiosque.store.FeedState;
 import dev.kiosque.store.SaveResult;
 import dev.kiosque.store.Store;
+import dev.kiosque.text.Durations;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,6 +32,9 @@ final class Refresher {
 
     /** Largest feed body we read; past it the feed is parsed as truncated (the complete items survive). */
     static final long FEED_BYTES = 16L * 1024 * 1024;
+    /** A feed answering 410 Gone this many refreshes in a row is reported as gone for good. */
+    static final int GONE_AFTER = 3;
+    private static final int HTTP_GONE = 410;
 
     private final Store store;
     private final Fetcher fetcher;
@@ -95,8 +99,9 @@ final class Refresher {
                 return new FeedOutcome(feed, name, FeedOutcome.Status.NOT_MODIFIED, 0, 0, nm.wireBytes(), null, since(start));
             }
             if (result instanceof FetchResult.Failed f) {
-                store.recordFetch(feed.url(), f.url(), f.status(), f.wireBytes(), 0, f.reason(), clock.instant());
-                return failed(feed, name, f.reason(), f.wireBytes(), since(start));
+                String reason = failureReason(feed, f);
+                store.recordFetch(feed.url(), f.url(), f.status(), f.wireBytes(), 0, reason, clock.instant());
+                return failed(feed, name, reason, f.wireBytes(), since(start));
             }
             return save(feed, name, (FetchResult.Ok) result, start);
         } catch (RuntimeException e) {
@@ -127,6 +132,21 @@ final class Refresher {
                 ? parsed.meta().title() : name;
         return new FeedOutcome(feed, shown, FeedOutcome.Status.OK, saved.added(), saved.updated(),
                 ok.wireBytes(), null, since(start));
+    }
+
+    /**
+     * The failure as the reader sees it: with how long the server asked us to wait, and a feed
+     * that answered 410 Gone {@link #GONE_AFTER} times in a row called gone for good.
+     */
+    private String failureReason(FeedRef feed, FetchResult.Failed f) {
+        if (f.status() == HTTP_GONE && store.fetchStreak(feed.url(), HTTP_GONE, GONE_AFTER) + 1 >= GONE_AFTER) {
+            return "gone for good (HTTP 410 Gone " + GONE_AFTER + " times in a row): remove it from feeds.yaml";
+        }
+        Duration wait = f.retryAfter();
+        if (wait != null && !wait.isNegative() && !wait.isZero()) {
+            return f.reason() + " (the server asks to wait " + Durations.format(wait) + ")";
+        }
+        return f.reason();
     }
 
     private static FeedOutcome failed(FeedRef feed, String name, String reason, long wire, Duration took) {
