@@ -13,6 +13,7 @@ import dev.kiosque.store.FeedState;
 import dev.kiosque.store.SaveResult;
 import dev.kiosque.store.Store;
 import dev.kiosque.text.Durations;
+import dev.kiosque.text.Sizes;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -131,7 +132,13 @@ final class Refresher {
                 : parsed.meta() != null && parsed.meta().title() != null && !parsed.meta().title().isBlank()
                 ? parsed.meta().title() : name;
         return new FeedOutcome(feed, shown, FeedOutcome.Status.OK, saved.added(), saved.updated(),
-                ok.wireBytes(), null, since(start));
+                ok.wireBytes(), cutNote(ok), since(start));
+    }
+
+    /** Says so when a feed was cut at {@link #FEED_BYTES}: its later items are missing. */
+    private static String cutNote(FetchResult.Ok ok) {
+        if (!ok.truncated() || ok.decodedBytes() < FEED_BYTES) return null;
+        return "cut at " + Sizes.format(FEED_BYTES) + ", the size kiosque reads of a feed; the items before the cut were kept";
     }
 
     /**
