@@ -5,6 +5,10 @@ import java.nio.charset.StandardCharsets;
 /** Small RSS documents for the fault tests. */
 final class Feeds {
 
+    /** Yesterday: recent enough that pruning (keep: 60d) never drops a read item mid-test. */
+    static final String RECENT = java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME.format(
+            java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC).minusDays(1).withNano(0));
+
     private Feeds() {}
 
     /** An RSS 2.0 feed titled {@code title} with items {@code prefix-0..n-1}, each linking to {@code /prefix-i}. */
@@ -17,7 +21,7 @@ final class Feeds {
 
     static String item(String id, String title) {
         return "<item><title>" + title + "</title><link>https://example.org/" + id + "</link><guid>" + id
-                + "</guid><pubDate>Fri, 07 Feb 2025 09:12:00 GMT</pubDate><description>About " + title
+                + "</guid><pubDate>" + RECENT + "</pubDate><description>About " + title
                 + "</description></item>\n";
     }
 
