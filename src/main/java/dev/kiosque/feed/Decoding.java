@@ -65,6 +65,8 @@ final class Decoding {
         }
         if (chosen == null || StandardCharsets.UTF_8.equals(chosen)) return utf8OrFallback(body, 0);
         if (isSixteenOrThirtyTwo(chosen)) return utf8OrFallback(body, 0); // declared UTF-16 without its shape: a lie
+        // Labelled Western but valid multi-byte UTF-8: Latin-1 text almost never is, so the label lies.
+        if (WINDOWS_1252.equals(chosen) && hasHighBytes(body) && isUtf8(body)) return new String(body, StandardCharsets.UTF_8);
         return new String(body, chosen);
     }
 
@@ -129,6 +131,13 @@ final class Decoding {
         } catch (CharacterCodingException e) {   // labelled or assumed UTF-8 but is not: the usual Western suspect
             return new String(body, offset, body.length - offset, WINDOWS_1252);
         }
+    }
+
+    private static boolean hasHighBytes(byte[] body) {
+        for (byte b : body) {
+            if (b < 0) return true;
+        }
+        return false;
     }
 
     private static boolean isUtf8(byte[] body) {
