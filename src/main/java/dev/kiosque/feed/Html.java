@@ -23,9 +23,12 @@ public final class Html {
             "figcaption", "section", "article", "header", "footer", "aside", "nav", "main", "hr",
             "address", "details", "summary", "caption", "form", "fieldset", "center");
 
-    /** Elements whose content is never text for a reader. */
+    /**
+     * Elements whose content is never text for a reader. Not {@code object} or {@code applet}:
+     * feeds leave them unclosed, and the text after them is the article's.
+     */
     private static final Set<String> SKIPPED = Set.of("script", "style", "noscript", "template",
-            "iframe", "object", "embed", "svg", "math", "head", "title", "select", "button", "canvas");
+            "iframe", "svg", "math", "select", "canvas");
 
     private Html() {}
 
@@ -90,7 +93,7 @@ public final class Html {
         if (BLOCKS.contains(name) || name.equals("br") || name.equals("td") || name.equals("th")) out.append(' ');
         if (closing || !SKIPPED.contains(name) || html.charAt(end - 1) == '/') return end + 1;
         int close = indexOfIgnoreCase(html, "</" + name, end + 1);
-        if (close < 0) return n;
+        if (close < 0) return end + 1;                                   // never closed: skip only the tag
         int closeEnd = html.indexOf('>', close);
         return closeEnd < 0 ? n : closeEnd + 1;
     }
