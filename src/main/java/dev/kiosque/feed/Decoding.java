@@ -32,6 +32,12 @@ final class Decoding {
             Map.entry("ebcdic-cp-be", "IBM500"), Map.entry("ebcdic-cp-ch", "IBM500"),
             Map.entry("ebcdic-cp-ca", "IBM037"), Map.entry("ebcdic-cp-us", "IBM037"),
             Map.entry("ebcdic-cp-nl", "IBM037"), Map.entry("ebcdic-cp-wt", "IBM037"),
+            Map.entry("mac-greek", "x-MacGreek"), Map.entry("mac-iceland", "x-MacIceland"),
+            Map.entry("mac-latin2", "x-MacCentralEurope"), Map.entry("maclatin2", "x-MacCentralEurope"),
+            Map.entry("mac-turkish", "x-MacTurkish"), Map.entry("ms-arab", "windows-1256"),
+            Map.entry("ms-cyrl", "windows-1251"), Map.entry("ms-ee", "windows-1250"),
+            Map.entry("ms-greek", "windows-1253"), Map.entry("ms-hebr", "windows-1255"),
+            Map.entry("ms-turk", "windows-1254"),
             Map.entry("ibm039", "IBM037"), Map.entry("ms-ansi", "windows-1252"));
 
     private Decoding() {}

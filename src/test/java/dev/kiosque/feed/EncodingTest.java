@@ -6,6 +6,7 @@ import dev.kiosque.model.ParsedFeed;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** One fixture per encoding case: the same French feed must read the same whatever its bytes. */
@@ -29,6 +30,14 @@ class EncodingTest {
         ParsedFeed feed = Fixtures.feed("encoding/" + file);
         assertEquals("Société à la une été", feed.meta().title());
         assertEquals(ITEM, feed.items().get(0).title());
+    }
+
+    /** Byte 0x80 in a feed declaring each code page (EBCDIC ones are EBCDIC throughout). */
+    @ParameterizedTest
+    @CsvSource({"cp1251, \u0402", "koi8-r, \u2500", "cp037, \u00d8", "ebcdic-cp-be, \u00d8", "mac-roman, \u00c4",
+        "cp437, \u00c7", "windows-1253, \u20ac", "cp_is, \u00c7"})
+    void declared_code_pages_are_honoured(String name, String expected) throws FeedException {
+        assertEquals(expected, Fixtures.feed("encoding/x80/" + name + ".xml").meta().title());
     }
 
     @Test
