@@ -53,8 +53,7 @@ final class Decoding {
         if (startsWith(body, 0x00, 0x00, 0x00, '<')) return new String(body, UTF_32BE);
         if (startsWith(body, '<', 0x00, 0x00, 0x00)) return new String(body, UTF_32LE);
         if (startsWith(body, 0x00, '<', 0x00)) return new String(body, StandardCharsets.UTF_16BE);
-        if (startsWith(body, '<', 0x00, '?', 0x00) || startsWith(body, '<', 0x00, '!', 0x00)
-                || startsWith(body, '<', 0x00, 'r', 0x00) || startsWith(body, '<', 0x00, 'f', 0x00)) {
+        if (body.length >= 4 && body[0] == '<' && body[1] == 0 && body[2] != 0 && body[3] == 0) {
             return new String(body, StandardCharsets.UTF_16LE);
         }
         if (startsWith(body, 0x4C, 0x6F, 0xA7, 0x94)) {   // "<?xm" in EBCDIC: the declaration names the code page

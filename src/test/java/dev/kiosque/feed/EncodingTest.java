@@ -17,7 +17,7 @@ class EncodingTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"windows1252-declared.xml", "windows1252-labelled-utf8.xml", "utf8-bom.xml",
-        "utf16le-bom.xml", "utf16be-no-bom.xml", "utf32be-bom.xml", "utf8-labelled-latin1.xml"})
+        "utf16le-bom.xml", "utf16be-no-bom.xml", "utf16le-no-bom.xml", "utf32le-no-bom.xml", "utf32be-bom.xml", "utf8-labelled-latin1.xml"})
     void every_encoding_decodes_to_the_same_text(String file) throws FeedException {
         ParsedFeed feed = Fixtures.feed("encoding/" + file);
         assertEquals(TITLE, feed.meta().title());
