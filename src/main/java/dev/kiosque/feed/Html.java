@@ -161,9 +161,22 @@ public final class Html {
     /** Plain text to HTML: escaped, blank lines as paragraph breaks, single breaks as {@code <br>}. */
     static String fromText(String text) {
         if (text == null) return null;
-        String escaped = escape(text.strip()).replace("\r\n", "\n");
+        String escaped = escape(text.strip());
         if (escaped.indexOf('\n') < 0) return escaped;
-        return "<p>" + escaped.replaceAll("\n\\s*\n", "</p><p>").replace("\n", "<br>") + "</p>";
+        StringBuilder out = new StringBuilder(escaped.length() + 32).append("<p>");
+        String[] lines = escaped.split("\r?\n", -1);
+        boolean blank = false;
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].strip();
+            if (line.isEmpty()) {
+                blank = true;
+                continue;
+            }
+            if (i > 0) out.append(blank ? "</p><p>" : "<br>");
+            blank = false;
+            out.append(line);
+        }
+        return out.append("</p>").toString();
     }
 
     private static boolean isReferenceName(String s, int from, int to) {
