@@ -164,7 +164,7 @@ public final class Html {
         String escaped = escape(text.strip());
         if (escaped.indexOf('\n') < 0) return escaped;
         StringBuilder out = new StringBuilder(escaped.length() + 32).append("<p>");
-        String[] lines = escaped.split("\r?\n", -1);
+        String[] lines = escaped.replace("\r", "").split("\n", -1);   // one-char split: no regex compiled
         boolean blank = false;
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i].strip();
