@@ -3,6 +3,7 @@ package dev.kiosque.feed;
 import dev.kiosque.model.ParsedFeed;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -21,7 +22,7 @@ import org.jsoup.parser.Parser;
 public final class FeedReader {
 
     private static final String RSS090 = "http://my.netscape.com/rdf/simple/0.9/";
-    private static final java.util.Set<String> FEED_ROOTS = java.util.Set.of("rss", "channel", "rdf", "feed");
+    private static final Set<String> FEED_ROOTS = Set.of("rss", "channel", "rdf", "feed");
     /** How far into a document a feed hidden behind junk is looked for. */
     private static final int SALVAGE_WINDOW = 4096;
 

@@ -1,6 +1,7 @@
 package dev.kiosque.feed;
 
 import dev.kiosque.text.PlainText;
+import java.util.Locale;
 import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -87,7 +88,7 @@ public final class Html {
         }
         int nameEnd = nameStart;
         while (nameEnd < n && (Character.isLetterOrDigit(html.charAt(nameEnd)) || html.charAt(nameEnd) == '-' || html.charAt(nameEnd) == ':')) nameEnd++;
-        String name = html.substring(nameStart, nameEnd).toLowerCase(java.util.Locale.ROOT);
+        String name = html.substring(nameStart, nameEnd).toLowerCase(Locale.ROOT);
         int end = tagEnd(html, nameEnd);
         if (end < 0) return n;                                           // cut inside a tag: drop the rest
         if (BLOCKS.contains(name) || name.equals("br") || name.equals("td") || name.equals("th")) out.append(' ');
