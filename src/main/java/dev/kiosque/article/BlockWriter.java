@@ -140,8 +140,7 @@ final class BlockWriter {
     }
 
     private static boolean isCaption(Element e) {
-        if (!e.hasAttr("class") && !e.hasAttr("id")) return false;
-        return Hints.CAPTION.matcher(Hints.names(e)).find();
+        return Hints.caption(e);
     }
 
     private void flush() {

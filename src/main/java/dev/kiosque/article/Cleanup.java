@@ -143,7 +143,7 @@ final class Cleanup {
             default:
                 return false;
         }
-        if (Hints.EMBED.matcher(Hints.names(e)).find()) return false;  // quoted posts are link-heavy text
+        if (Hints.embed(e)) return false;  // quoted posts are link-heavy text
         int weight = Hints.weight(e, settings.hintWeight());
         if (weight < 0) return true;
         if (s.commas >= PROSE_COMMAS) return false;

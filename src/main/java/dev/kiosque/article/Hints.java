@@ -1,6 +1,8 @@
 package dev.kiosque.article;
 
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
@@ -50,6 +52,18 @@ final class Hints {
     static final Set<String> CHROME_ROLES = Set.of("navigation", "complementary", "banner", "contentinfo",
             "menu", "menubar", "dialog", "alertdialog", "search");
 
+    /** Most distinct name strings remembered before the cache starts over (bounds memory). */
+    static final int CACHE_LIMIT = 20_000;
+
+    private static final int NEG = 1;
+    private static final int POS = 2;
+    private static final int UNL = 4;
+    private static final int MAY = 8;
+    private static final int EMB = 16;
+    private static final int CAP = 32;
+    /** What each class+id string says, so that each distinct string meets the patterns once. */
+    private static final Map<String, Integer> FLAGS = new ConcurrentHashMap<>();
+
     private Hints() {}
 
     /** The element's class and id, lower-cased and joined by a space ("" when it has neither). */
@@ -60,28 +74,48 @@ final class Hints {
         return (cls + " " + id).toLowerCase(Locale.ROOT);
     }
 
+    private static int flags(Element e) {
+        if (!e.hasAttr("class") && !e.hasAttr("id")) return 0;
+        String n = names(e);
+        if (n.isBlank()) return 0;
+        Integer f = FLAGS.get(n);
+        if (f == null) {
+            f = (NEGATIVE.matcher(n).find() ? NEG : 0) | (POSITIVE.matcher(n).find() ? POS : 0)
+                    | (UNLIKELY.matcher(n).find() ? UNL : 0) | (MAYBE.matcher(n).find() ? MAY : 0)
+                    | (EMBED.matcher(n).find() ? EMB : 0) | (CAPTION.matcher(n).find() ? CAP : 0);
+            if (FLAGS.size() > CACHE_LIMIT) FLAGS.clear();
+            FLAGS.put(n, f);
+        }
+        return f;
+    }
+
     /** Points from the element's names: +weight when positive, -weight when negative (both cancel). */
     static int weight(Element e, int weight) {
-        String n = names(e);
-        if (n.isEmpty()) return 0;
-        int w = 0;
-        if (NEGATIVE.matcher(n).find()) w -= weight;
-        if (POSITIVE.matcher(n).find()) w += weight;
-        return w;
+        int f = flags(e);
+        return ((f & POS) != 0 ? weight : 0) - ((f & NEG) != 0 ? weight : 0);
     }
 
     /** True when the strict pass should ignore the element and what it holds. */
     static boolean unlikely(Element e) {
         String role = e.attr("role");
         if (!role.isEmpty() && CHROME_ROLES.contains(role.toLowerCase(Locale.ROOT))) return true;
-        String n = names(e);
-        return !n.isEmpty() && UNLIKELY.matcher(n).find() && !MAYBE.matcher(n).find() && !EMBED.matcher(n).find();
+        int f = flags(e);
+        return (f & UNL) != 0 && (f & (MAY | EMB)) == 0;
     }
 
     /** True when the element's names mark it as clutter and nothing in them suggests content. */
     static boolean clutter(Element e) {
-        String n = names(e);
-        return !n.isEmpty() && NEGATIVE.matcher(n).find() && !POSITIVE.matcher(n).find()
-                && !EMBED.matcher(n).find();
+        int f = flags(e);
+        return (f & NEG) != 0 && (f & (POS | EMB)) == 0;
+    }
+
+    /** True when the element's names mark an embedded post or medium. */
+    static boolean embed(Element e) {
+        return (flags(e) & EMB) != 0;
+    }
+
+    /** True when the element's names mark a caption or a photo credit. */
+    static boolean caption(Element e) {
+        return (flags(e) & CAP) != 0;
     }
 }

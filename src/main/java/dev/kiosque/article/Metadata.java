@@ -3,8 +3,10 @@ package dev.kiosque.article;
 import dev.kiosque.text.Fold;
 import dev.kiosque.text.PlainText;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -30,6 +32,11 @@ record Metadata(String title, String byline, Instant published, String site, Str
             "(?<![a-z])(category|categorie|cat-?label|kicker|article-?section|section-?name|surtitre)(?![a-z])");
     /** A weaker section hint, tried when no element is named like a category. */
     private static final Pattern RUBRIQUE_NAMES = Pattern.compile("(?<![a-z])rubrique(?![a-z])");
+    private static final String[] META_KEYS = {"property", "name", "itemprop", "http-equiv"};
+    /** A date, or a separator before one, that ends a visible byline. */
+    private static final Pattern BYLINE_TAIL = Pattern.compile(
+            "(?i)\\s*(\\||\\u2022|\\u00b7|,?\\s+(le|on|updated|published|publi[ée])\\b|,?\\s+(jan|feb|mar|apr|may|jun|jul|aug"
+            + "|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d|,?\\s+\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}|,?\\s+\\d{4}-\\d{2})");
     private static final String[] DATE_META = {"article:published_time", "og:published_time", "datePublished",
         "pubdate", "publishdate", "publish-date", "publish_date", "date", "dc.date", "dc.date.issued",
         "dcterms.created", "sailthru.date", "parsely-pub-date", "article.published", "originalpublicationdate",
@@ -38,35 +45,45 @@ record Metadata(String title, String byline, Instant published, String site, Str
     /** Reads the metadata of {@code doc}; run before anything removes {@code <script>} elements. */
     static Metadata read(Document doc) {
         Map<String, Object> ld = JsonLd.article(doc);
-        String site = first(meta(doc, "og:site_name"), ld == null ? null : JsonLd.text(ld.get("publisher")),
-                meta(doc, "application-name"));
-        String title = Titles.title(doc, ld, site);
-        String byline = byline(doc, ld);
-        Instant published = published(doc, ld);
-        String section = section(doc, ld);
-        String lang = lang(doc, ld);
+        Map<String, String> tags = metaTags(doc);
+        String site = first(tags.get("og:site_name"), ld == null ? null : JsonLd.text(ld.get("publisher")),
+                tags.get("application-name"));
+        String title = Titles.title(doc, tags, ld, site);
+        String byline = byline(doc, tags, ld);
+        Instant published = published(doc, tags, ld);
+        String section = section(doc, tags, ld);
+        String lang = lang(doc, tags, ld);
         String body = ld == null ? null : JsonLd.text(ld.get("articleBody"));
         return new Metadata(title, byline, published, clean(site), section, lang, body);
     }
 
-    static String meta(Document doc, String key) {
-        Element m = doc.selectFirst("meta[property=" + key + "], meta[name=" + key + "], meta[itemprop=" + key + "]");
-        if (m == null) return null;
-        String v = m.attr("content");
-        return v.isBlank() ? null : v;
+    /** The page's {@code <meta>} values by lower-cased property, name, itemprop or http-equiv; first one wins. */
+    static Map<String, String> metaTags(Document doc) {
+        Map<String, String> tags = new HashMap<>();
+        for (Element m : doc.getElementsByTag("meta")) {
+            String v = m.attr("content");
+            if (v.isBlank()) continue;
+            for (String attr : META_KEYS) {
+                String key = m.attr(attr);
+                if (!key.isEmpty()) tags.putIfAbsent(key.trim().toLowerCase(Locale.ROOT), v);
+            }
+        }
+        return tags;
     }
 
-    private static String byline(Document doc, Map<String, Object> ld) {
+    private static String byline(Document doc, Map<String, String> tags, Map<String, Object> ld) {
         String v = ld == null ? null : JsonLd.names(ld.get("author"));
         if (v == null) v = ld == null ? null : JsonLd.names(ld.get("creator"));
-        if (v == null) v = notUrl(meta(doc, "author"));
-        if (v == null) v = notUrl(meta(doc, "article:author"));
-        if (v == null) v = notUrl(meta(doc, "dc.creator"));
-        if (v == null) v = notUrl(meta(doc, "parsely-author"));
+        if (v == null) v = notUrl(tags.get("author"));
+        if (v == null) v = notUrl(tags.get("article:author"));
+        if (v == null) v = notUrl(tags.get("dc.creator"));
+        if (v == null) v = notUrl(tags.get("parsely-author"));
         if (v == null) v = visibleByline(doc);
         v = clean(v);
         if (v == null) return null;
         v = BYLINE_LEAD.matcher(v).replaceFirst("").trim();
+        Matcher date = BYLINE_TAIL.matcher(v);
+        if (date.find() && date.start() > 0) v = v.substring(0, date.start()).trim();  // "Name November 15, 2019"
         return v.isEmpty() || v.length() > MAX_LABEL_CHARS ? null : v;
     }
 
@@ -89,14 +106,14 @@ record Metadata(String title, String byline, Instant published, String site, Str
         return null;
     }
 
-    private static Instant published(Document doc, Map<String, Object> ld) {
+    private static Instant published(Document doc, Map<String, String> tags, Map<String, Object> ld) {
         if (ld != null) {
             Instant d = Dates.parse(JsonLd.text(ld.get("datePublished")));
             if (d == null) d = Dates.parse(JsonLd.text(ld.get("dateCreated")));
             if (d != null) return d;
         }
         for (String key : DATE_META) {
-            Instant d = Dates.parse(meta(doc, key));
+            Instant d = Dates.parse(tags.get(key.toLowerCase(Locale.ROOT)));
             if (d != null) return d;
         }
         for (Element t : doc.select("time[datetime], [itemprop=datePublished][datetime]")) {
@@ -111,8 +128,8 @@ record Metadata(String title, String byline, Instant published, String site, Str
         return null;
     }
 
-    private static String section(Document doc, Map<String, Object> ld) {
-        String v = meta(doc, "article:section");
+    private static String section(Document doc, Map<String, String> tags, Map<String, Object> ld) {
+        String v = tags.get("article:section");
         if (v == null && ld != null) v = JsonLd.text(ld.get("articleSection"));
         if (v == null) v = labelNamed(doc, SECTION_NAMES);
         if (v == null) v = labelNamed(doc, RUBRIQUE_NAMES);
@@ -130,13 +147,11 @@ record Metadata(String title, String byline, Instant published, String site, Str
         return null;
     }
 
-    private static String lang(Document doc, Map<String, Object> ld) {
-        String v = doc.selectFirst("html") == null ? "" : doc.selectFirst("html").attr("lang");
-        if (v.isBlank()) v = meta(doc, "og:locale");
-        if (v == null || v.isBlank()) {
-            Element m = doc.selectFirst("meta[http-equiv~=(?i)content-language]");
-            v = m == null ? null : m.attr("content");
-        }
+    private static String lang(Document doc, Map<String, String> tags, Map<String, Object> ld) {
+        Element html = doc.selectFirst("html");
+        String v = html == null ? "" : html.attr("lang");
+        if (v.isBlank()) v = tags.get("og:locale");
+        if (v == null || v.isBlank()) v = tags.get("content-language");
         if ((v == null || v.isBlank()) && ld != null) v = JsonLd.text(ld.get("inLanguage"));
         if (v == null || v.isBlank()) return null;
         String tag = PlainText.line(v).replace('_', '-');
