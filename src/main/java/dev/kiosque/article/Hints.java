@@ -48,6 +48,15 @@ final class Hints {
     /** Names of captions and photo credits. */
     static final Pattern CAPTION = Pattern.compile("caption|legende|(?<![a-z])credit");
 
+    /** Names of bylines and credited sources. */
+    static final Pattern BYLINE_NAMES = Pattern.compile(
+            "(?<![a-z])(byline|author|auteur|signature|writer|by-?line|article-?source|(?<![a-z])source(?![a-z]))");
+    /** Names of category labels. */
+    static final Pattern SECTION_NAMES = Pattern.compile(
+            "(?<![a-z])(category|categorie|cat-?label|kicker|article-?section|section-?name|surtitre)(?![a-z])");
+    /** A weaker section hint, tried when no element is named like a category. */
+    static final Pattern RUBRIQUE_NAMES = Pattern.compile("(?<![a-z])rubrique(?![a-z])");
+
     /** ARIA roles of page chrome. */
     static final Set<String> CHROME_ROLES = Set.of("navigation", "complementary", "banner", "contentinfo",
             "menu", "menubar", "dialog", "alertdialog", "search");
@@ -61,6 +70,9 @@ final class Hints {
     private static final int MAY = 8;
     private static final int EMB = 16;
     private static final int CAP = 32;
+    private static final int BYL = 64;
+    private static final int SEC = 128;
+    private static final int RUB = 256;
     /** What each class+id string says, so that each distinct string meets the patterns once. */
     private static final Map<String, Integer> FLAGS = new ConcurrentHashMap<>();
 
@@ -82,7 +94,9 @@ final class Hints {
         if (f == null) {
             f = (NEGATIVE.matcher(n).find() ? NEG : 0) | (POSITIVE.matcher(n).find() ? POS : 0)
                     | (UNLIKELY.matcher(n).find() ? UNL : 0) | (MAYBE.matcher(n).find() ? MAY : 0)
-                    | (EMBED.matcher(n).find() ? EMB : 0) | (CAPTION.matcher(n).find() ? CAP : 0);
+                    | (EMBED.matcher(n).find() ? EMB : 0) | (CAPTION.matcher(n).find() ? CAP : 0)
+                    | (BYLINE_NAMES.matcher(n).find() ? BYL : 0) | (SECTION_NAMES.matcher(n).find() ? SEC : 0)
+                    | (RUBRIQUE_NAMES.matcher(n).find() ? RUB : 0);
             if (FLAGS.size() > CACHE_LIMIT) FLAGS.clear();
             FLAGS.put(n, f);
         }
@@ -117,5 +131,20 @@ final class Hints {
     /** True when the element's names mark a caption or a photo credit. */
     static boolean caption(Element e) {
         return (flags(e) & CAP) != 0;
+    }
+
+    /** True when the element's names mark a byline or a credited source. */
+    static boolean byline(Element e) {
+        return (flags(e) & BYL) != 0;
+    }
+
+    /** True when the element's names mark a category label. */
+    static boolean sectionLabel(Element e) {
+        return (flags(e) & SEC) != 0;
+    }
+
+    /** True when the element's names mark a "rubrique" banner. */
+    static boolean rubrique(Element e) {
+        return (flags(e) & RUB) != 0;
     }
 }

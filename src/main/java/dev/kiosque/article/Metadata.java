@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -26,12 +27,6 @@ record Metadata(String title, String byline, Instant published, String site, Str
     private static final Pattern BYLINE_LEAD = Pattern.compile("(?i)^(par|by|de|written by|posted by|reported by)\\s+");
     private static final Pattern DATE_LINE = Pattern.compile(
             "(?i)(publi[ée]|publie|mis en ligne|published|posted|posté|poste)\\b");
-    private static final Pattern BYLINE_NAMES = Pattern.compile(
-            "(?<![a-z])(byline|author|auteur|signature|writer|by-?line|article-?source|(?<![a-z])source(?![a-z]))");
-    private static final Pattern SECTION_NAMES = Pattern.compile(
-            "(?<![a-z])(category|categorie|cat-?label|kicker|article-?section|section-?name|surtitre)(?![a-z])");
-    /** A weaker section hint, tried when no element is named like a category. */
-    private static final Pattern RUBRIQUE_NAMES = Pattern.compile("(?<![a-z])rubrique(?![a-z])");
     private static final String[] META_KEYS = {"property", "name", "itemprop", "http-equiv"};
     /** A date, or a separator before one, that ends a visible byline. */
     private static final Pattern BYLINE_TAIL = Pattern.compile(
@@ -96,7 +91,7 @@ record Metadata(String title, String byline, Instant published, String site, Str
             if (!t.isBlank() && t.length() <= MAX_LABEL_CHARS) return t;
         }
         for (Element c : doc.select("[class], [id]")) {
-            if (!BYLINE_NAMES.matcher(Hints.names(c)).find()) continue;
+            if (!Hints.byline(c)) continue;
             String t = c.text();
             if (t.isBlank() || t.length() > MAX_LABEL_CHARS || DATE_LINE.matcher(t).find()) continue;
             if (Hints.clutter(c) && Hints.names(c).contains("comment")) continue;
@@ -131,15 +126,15 @@ record Metadata(String title, String byline, Instant published, String site, Str
     private static String section(Document doc, Map<String, String> tags, Map<String, Object> ld) {
         String v = tags.get("article:section");
         if (v == null && ld != null) v = JsonLd.text(ld.get("articleSection"));
-        if (v == null) v = labelNamed(doc, SECTION_NAMES);
-        if (v == null) v = labelNamed(doc, RUBRIQUE_NAMES);
+        if (v == null) v = labelNamed(doc, Hints::sectionLabel);
+        if (v == null) v = labelNamed(doc, Hints::rubrique);
         return clean(v);
     }
 
     /** The short text of the first element named by {@code names}: a label, not a box. */
-    private static String labelNamed(Document doc, Pattern names) {
+    private static String labelNamed(Document doc, Predicate<Element> named) {
         for (Element c : doc.select("[class], [id]")) {
-            if (!names.matcher(Hints.names(c)).find() || Hints.clutter(c)) continue;
+            if (!named.test(c) || Hints.clutter(c)) continue;
             if (c.childrenSize() > 1) continue;
             String t = c.text();
             if (!t.isBlank() && t.length() <= MAX_LABEL_CHARS / 2) return t;
