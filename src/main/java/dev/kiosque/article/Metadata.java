@@ -27,6 +27,13 @@ record Metadata(String title, String byline, Instant published, String site, Str
     private static final Pattern BYLINE_LEAD = Pattern.compile("(?i)^(par|by|de|written by|posted by|reported by)\\s+");
     private static final Pattern DATE_LINE = Pattern.compile(
             "(?i)(publi[ée]|publie|mis en ligne|published|posted|posté|poste)\\b");
+    /** Most words in a category label read from the page. */
+    static final int MAX_LABEL_WORDS = 4;
+    private static final Pattern LABEL_PUNCTUATION = Pattern.compile("[?!.:;|]");
+    /** Words that show a byline-named element holds a widget, not a name. */
+    private static final Pattern NOT_A_NAME = Pattern.compile(
+            "(?i)\\b(read|next|more|related|share|follow|comments?|newsletter|subscribe|lire|suivre|partager|voir"
+            + "|articles?|posts?|view|profile|bio)\\b");
     private static final String[] META_KEYS = {"property", "name", "itemprop", "http-equiv"};
     /** A date, or a separator before one, that ends a visible byline. */
     private static final Pattern BYLINE_TAIL = Pattern.compile(
@@ -94,6 +101,7 @@ record Metadata(String title, String byline, Instant published, String site, Str
             if (!Hints.byline(c)) continue;
             String t = c.text();
             if (t.isBlank() || t.length() > MAX_LABEL_CHARS || DATE_LINE.matcher(t).find()) continue;
+            if (NOT_A_NAME.matcher(t).find()) continue;
             if (Hints.clutter(c) && Hints.names(c).contains("comment")) continue;
             if (c.closest("[class*=comment], [id*=comment]") != null) continue;
             return t;
@@ -120,6 +128,13 @@ record Metadata(String title, String byline, Instant published, String site, Str
             Instant d = Dates.findHuman(e.text());
             if (d != null) return d;
         }
+        // last resort: a short line in an element named like a date or a byline
+        for (Element e : doc.select("[class*=date], [class*=time], [class*=byline], [class*=publish], [class*=meta]")) {
+            String t = e.text();
+            if (t.length() > MAX_LABEL_CHARS || e.closest("[class*=comment], [id*=comment]") != null) continue;
+            Instant d = Dates.findHuman(t);
+            if (d != null) return d;
+        }
         return null;
     }
 
@@ -136,8 +151,8 @@ record Metadata(String title, String byline, Instant published, String site, Str
         for (Element c : doc.select("[class], [id]")) {
             if (!named.test(c) || Hints.clutter(c)) continue;
             if (c.childrenSize() > 1) continue;
-            String t = c.text();
-            if (!t.isBlank() && t.length() <= MAX_LABEL_CHARS / 2) return t;
+            String t = c.text().trim();
+            if (!t.isBlank() && t.split("\\s+").length <= MAX_LABEL_WORDS && !LABEL_PUNCTUATION.matcher(t).find()) return t;
         }
         return null;
     }
