@@ -48,8 +48,9 @@ final class Extraction {
             blocks = paragraphs(meta.ldBody());
             links = List.of();
         }
+        Blocks.Body bodyText = Blocks.compactLinks(Blocks.tidy(blocks, meta.title()), links);
         return new Article(url, meta.title(), meta.byline(), meta.published(), meta.site(), meta.section(),
-                meta.lang(), Blocks.tidy(blocks, meta.title()), links);
+                meta.lang(), bodyText.blocks(), bodyText.links());
     }
 
     private record Pass(List<Block> blocks, List<String> links, int chars) {}
