@@ -3,6 +3,7 @@ package dev.kiosque.article;
 import dev.kiosque.text.Fold;
 import dev.kiosque.text.PlainText;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -27,6 +28,7 @@ record Metadata(String title, String byline, Instant published, String site, Str
     private static final Pattern BYLINE_LEAD = Pattern.compile("(?i)^(par|by|de|written by|posted by|reported by)\\s+");
     private static final Pattern DATE_LINE = Pattern.compile(
             "(?i)(publi[ée]|publie|mis en ligne|published|posted|posté|poste)\\b");
+    private static final long SECONDS_PER_DAY = 86_400;
     /** Most words in a category label read from the page. */
     static final int MAX_LABEL_WORDS = 4;
     private static final Pattern LABEL_PUNCTUATION = Pattern.compile("[?!.:;|]");
@@ -110,15 +112,23 @@ record Metadata(String title, String byline, Instant published, String site, Str
     }
 
     private static Instant published(Document doc, Map<String, String> tags, Map<String, Object> ld) {
+        Instant fromLd = null;
         if (ld != null) {
-            Instant d = Dates.parse(JsonLd.text(ld.get("datePublished")));
-            if (d == null) d = Dates.parse(JsonLd.text(ld.get("dateCreated")));
-            if (d != null) return d;
+            fromLd = Dates.parse(JsonLd.text(ld.get("datePublished")));
+            if (fromLd == null) fromLd = Dates.parse(JsonLd.text(ld.get("dateCreated")));
         }
+        Instant fromMeta = null;
         for (String key : DATE_META) {
-            Instant d = Dates.parse(tags.get(key.toLowerCase(Locale.ROOT)));
-            if (d != null) return d;
+            fromMeta = Dates.parse(tags.get(key.toLowerCase(Locale.ROOT)));
+            if (fromMeta != null) break;
         }
+        if (fromLd != null) {
+            // a date-only JSON-LD value yields to a meta tag giving the time of the same day
+            boolean sameDay = fromMeta != null && !fromMeta.isBefore(fromLd)
+                    && fromMeta.isBefore(fromLd.plus(1, ChronoUnit.DAYS));
+            return fromLd.getEpochSecond() % SECONDS_PER_DAY == 0 && sameDay ? fromMeta : fromLd;
+        }
+        if (fromMeta != null) return fromMeta;
         for (Element t : doc.select("time[datetime], [itemprop=datePublished][datetime]")) {
             Instant d = Dates.parse(t.attr("datetime"));
             if (d != null) return d;
