@@ -95,7 +95,7 @@ final class Cleanup {
         if (tag.equals("img") || tag.equals("amp-img")) return isPixel(e);
         if (s.chars == 0) return s.images == 0 && !tag.equals("br") && !tag.equals("hr") && !tag.equals("td");
         boolean big = s.chars > total * PROTECTED_SHARE;
-        if (!big && Hints.clutter(e)) return true;
+        if (!big && Hints.clutterInside(e)) return true;
         if (s.chars <= settings.relatedMaxChars() && isBoilerplateText(e, s)) return true;
         if (Tags.HEADINGS.contains(tag)) return isNavHeading(e, s);
         if (big) return false;

@@ -17,13 +17,13 @@ final class Hints {
 
     /** Names of clutter: comments, related boxes, sharing, ads, navigation, boilerplate. */
     static final Pattern NEGATIVE = Pattern.compile(
-            "comment|disqus|lire-?aussi|a-lire|alire|read-?more|readmore|voir-aussi|partag|share|sharing|social"
+            "comment(?!ary)|disqus|lire-?aussi|a-lire|alire|read-?more|readmore|voir-aussi|partag|share|sharing|social"
             + "|(?<![a-z])pub(?![a-z])|publicit|advert|(?<![a-z])ads?(?![a-z])|adsbygoogle|adslot|dfp|sponsor"
             + "|promo|related|similaire|sidebar|newsletter|footer|(?<![a-z])nav|menu|breadcrumb|fil-ariane"
             + "|(?<![a-z])tags?(?![a-z])|mots-?cles|cookie|consent|popup|modal|banner|widget|outbrain|taboola"
             + "|recommend|subscri|abonn|signup|login|masthead|byline|author|auteur|dateline|(?<![a-z])meta(?![a-z])"
-            + "|toolbar|rating|combx|community|pagination|pager|most-?read|plus-?lus|trending|popular|skyscraper"
-            + "|footnote|shoutbox|(?<![a-z])rss(?![a-z])|print|overlay|more-?stories|read-?next|gallery|slideshow"
+            + "|toolbar|(?<![a-z])rating|combx|community|pagination|(?<![a-z])pager|most-?read|plus-?lus|trending|popular|skyscraper"
+            + "|footnote|shoutbox|(?<![a-z])rss(?![a-z])|(?<![a-z])print|overlay|more-?stories|read-?next|gallery|slideshow"
             + "|carousel|rollover|tooltip|popover|hovercard|timestamp|(?<![a-z])date(?![a-z])|dateline|posted-on|entry-date");
 
     /** Names of article bodies. */
@@ -33,9 +33,9 @@ final class Hints {
 
     /** Names so unlikely to hold the article that the strict pass ignores them before scoring. */
     static final Pattern UNLIKELY = Pattern.compile(
-            "comment|disqus|lire-?aussi|a-lire|partag|share|social|publicit|advert|(?<![a-z])ads?(?![a-z])|sponsor"
+            "comment(?!ary)|disqus|lire-?aussi|a-lire|partag|share|social|publicit|advert|(?<![a-z])ads?(?![a-z])|sponsor"
             + "|related|similaire|sidebar|newsletter|footer|(?<![a-z])nav|menu|breadcrumb|fil-ariane|cookie|consent"
-            + "|popup|modal|banner|outbrain|taboola|recommend|subscri|masthead|pagination|pager|most-?read"
+            + "|popup|modal|banner|outbrain|taboola|recommend|subscri|masthead|pagination|(?<![a-z])pager|most-?read"
             + "|plus-?lus|trending|remark|shoutbox|combx|community|(?<![a-z])tags?(?![a-z])|(?<![a-z])header"
             + "|agegate|skyscraper|overlay|(?<![a-z])rss(?![a-z])|(?<![a-z])pub(?![a-z])");
 
@@ -121,6 +121,16 @@ final class Hints {
     static boolean clutter(Element e) {
         int f = flags(e);
         return (f & NEG) != 0 && (f & (POS | EMB)) == 0;
+    }
+
+    /**
+     * True when the element's names mark clutter, whatever else they say ("post-share",
+     * "article-tags"): for boxes inside the chosen content, where the positive half of such a
+     * name only repeats where the box sits.
+     */
+    static boolean clutterInside(Element e) {
+        int f = flags(e);
+        return (f & NEG) != 0 && (f & EMB) == 0;
     }
 
     /** True when the element's names mark an embedded post or medium. */
