@@ -112,7 +112,8 @@ final class Cleanup {
     private void dropLinksAfter(Element label, Set<Element> drop) {
         for (Element next = label.nextElementSibling(); next != null; next = next.nextElementSibling()) {
             Stats.Of s = stats.of(next);
-            if (s.chars == 0 || s.chars > settings.relatedMaxChars() || s.linkDensity() < LINK_ONLY) return;
+            if (s.chars == 0) continue;  // an empty ad slot does not end the list
+            if (s.chars > settings.relatedMaxChars() || s.linkDensity() < LINK_ONLY) return;
             drop.add(next);
         }
     }
