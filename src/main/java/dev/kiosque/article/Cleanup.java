@@ -23,6 +23,8 @@ final class Cleanup {
     static final int PROSE_COMMAS = 10;
     /** Characters up to which a line can be a byline, a date line or a label. */
     static final int META_LINE_CHARS = 120;
+    /** Elements a subtree may hold for its text to be read and matched against boilerplate lines. */
+    static final int MAX_TEXT_CHECK_ELEMENTS = 64;
     /** Characters up to which a text without any letter (a counter, a bullet) is noise. */
     static final int NO_LETTER_CHARS = 10;
     /** Characters up to which a line can be a label such as "Lire aussi". */
@@ -96,8 +98,12 @@ final class Cleanup {
         if (s.chars == 0) return s.images == 0 && !tag.equals("br") && !tag.equals("hr") && !tag.equals("td");
         boolean big = s.chars > total * PROTECTED_SHARE;
         if (!big && Hints.clutterInside(e)) return true;
-        if (s.chars <= settings.relatedMaxChars() && isBoilerplateText(e, s)) return true;
-        if (Tags.HEADINGS.contains(tag)) return isNavHeading(e, s);
+        // small subtrees only: reading the text of deep ones at every level would cost depth squared
+        if (s.chars <= settings.relatedMaxChars() && s.elements <= MAX_TEXT_CHECK_ELEMENTS
+                && isBoilerplateText(e, s)) {
+            return true;
+        }
+        if (Tags.HEADINGS.contains(tag)) return s.elements <= MAX_TEXT_CHECK_ELEMENTS && isNavHeading(e, s);
         if (big) return false;
         return isDubiousBox(e, s, tag);
     }
@@ -159,7 +165,7 @@ final class Cleanup {
             case "footer": case "center": case "dl":
                 break;
             case "table":
-                if (Tables.isData(e, settings)) return false;
+                if (s.tables == 1 && Tables.isData(e, settings)) return false;
                 break;
             default:
                 return false;
