@@ -4,6 +4,7 @@ import dev.kiosque.feed.FeedException;
 import dev.kiosque.feed.FeedReader;
 import dev.kiosque.feed.HtmlSource;
 import dev.kiosque.model.FeedRef;
+import dev.kiosque.model.Item;
 import dev.kiosque.model.ParsedFeed;
 import dev.kiosque.model.SourceKind;
 import dev.kiosque.net.FetchRequest;
@@ -121,6 +122,7 @@ final class Refresher {
             store.recordFetch(feed.url(), ok.url(), ok.status(), ok.wireBytes(), ok.decodedBytes(), e.getMessage(), clock.instant());
             return failed(feed, name, e.getMessage(), ok.wireBytes(), since(start));
         }
+        parsed = forStore(feed, parsed);
         // A body cut off in transit is salvaged, but its validators would make the next refresh
         // skip the rest. A document that arrived whole but is itself damaged keeps them: fetching
         // it again would give the same bytes.
@@ -154,6 +156,23 @@ final class Refresher {
             return f.reason() + " (the server asks to wait " + Durations.format(wait) + ")";
         }
         return f.reason();
+    }
+
+    /**
+     * What the store keeps of a parsed source: an item dated only by its update is listed by that
+     * date, and an item of a page (which has no categories) is filed under the section's name.
+     */
+    static ParsedFeed forStore(FeedRef feed, ParsedFeed parsed) {
+        boolean page = feed.kind() == SourceKind.HTML;
+        List<Item> items = new ArrayList<>(parsed.items().size());
+        for (Item i : parsed.items()) {
+            boolean undated = i.published() == null && i.updated() != null;
+            boolean uncategorised = page && i.categories().isEmpty();
+            items.add(!undated && !uncategorised ? i : new Item(i.id(), i.title(), i.link(), i.authors(),
+                    undated ? i.updated() : i.published(), i.updated(), i.summary(), i.contentHtml(),
+                    uncategorised ? List.of(feed.section()) : i.categories(), i.enclosure()));
+        }
+        return new ParsedFeed(parsed.format(), parsed.meta(), items, parsed.complete());
     }
 
     private static FeedOutcome failed(FeedRef feed, String name, String reason, long wire, Duration took) {

@@ -4,7 +4,7 @@ import dev.kiosque.app.ArticleUnavailableException;
 import dev.kiosque.app.SourceException;
 import dev.kiosque.app.Version;
 import dev.kiosque.config.ConfigException;
-import dev.kiosque.store.StoreException;
+import dev.kiosque.model.ReportedException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -57,7 +57,7 @@ public final class Cli {
             code = ce.exitCode();
             message = ce.exitCode() == ExitCodes.USAGE && ce.getMessage().matches("^\\S+:\\d+:\\d+: .*")
                     ? ce.getMessage() : "kiosque: " + ce.getMessage();
-        } else if (ex instanceof StoreException || ex instanceof SourceException
+        } else if (ex instanceof ReportedException || ex instanceof SourceException
                 || ex instanceof ArticleUnavailableException) {
             code = ExitCodes.FAILURE;
             message = "kiosque: " + ex.getMessage();

@@ -7,6 +7,7 @@ import dev.kiosque.cli.output.Style;
 import dev.kiosque.model.Headline;
 import dev.kiosque.model.HeadlineQuery;
 import dev.kiosque.model.SectionSummary;
+import dev.kiosque.text.Fold;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -68,13 +69,27 @@ final class HeadlinesCommand extends BaseCommand implements Callable<Integer> {
         }
         HeadlineQuery query = new HeadlineQuery(sections, feeds, unread, starred, parseSince(since, Clock.systemUTC()), limit, search);
         List<Headline> items = library.headlines(query);
+        if (format == HeadlineFormat.PLAIN || format == HeadlineFormat.MARKDOWN) {
+            items = bySection(items, library.sections());
+        }
         format.write(items, ctx.out, new Style(ctx.color(), ZoneId.systemDefault(), ctx.terminal.columns()));
         return code == ExitCodes.FAILURE ? ExitCodes.PARTIAL : code;
     }
 
+    /** Groups items by section in config order, newest first inside each (the sort is stable). */
+    static List<Headline> bySection(List<Headline> items, List<SectionSummary> sections) {
+        List<String> order = sections.stream().map(SectionSummary::name).toList();
+        List<Headline> sorted = new ArrayList<>(items);
+        sorted.sort(java.util.Comparator.comparingInt(h -> {
+            int i = order.indexOf(h.section());
+            return i < 0 ? Integer.MAX_VALUE : i;
+        }));
+        return sorted;
+    }
+
     private void checkSections(List<SectionSummary> known) {
         for (String s : sections) {
-            if (known.stream().noneMatch(k -> k.name().equalsIgnoreCase(s))) {
+            if (known.stream().noneMatch(k -> Fold.of(k.name()).equals(Fold.of(s)))) {
                 String names = String.join(", ", known.stream().map(SectionSummary::name).toList());
                 throw new CliException("no section '" + s + "' (sections: " + names + ")", ExitCodes.USAGE);
             }

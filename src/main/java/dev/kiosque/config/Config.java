@@ -2,6 +2,7 @@ package dev.kiosque.config;
 
 import dev.kiosque.model.FeedRef;
 import dev.kiosque.model.Section;
+import dev.kiosque.text.Fold;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
@@ -18,11 +19,11 @@ public record Config(Path file, List<Section> sections, Settings settings, List<
         return sections.stream().flatMap(s -> s.feeds().stream()).toList();
     }
 
-    /** Sources matching a section name or a feed name/URL filter; empty filters match everything. */
+    /** Sources matching a section name or a feed name/URL filter (case and accents ignored); empty filters match everything. */
     public Stream<FeedRef> select(List<String> sectionNames, List<String> feedNames) {
         return feeds().stream()
-                .filter(f -> sectionNames.isEmpty() || sectionNames.stream().anyMatch(s -> s.equalsIgnoreCase(f.section())))
+                .filter(f -> sectionNames.isEmpty() || sectionNames.stream().anyMatch(s -> Fold.of(s).equals(Fold.of(f.section()))))
                 .filter(f -> feedNames.isEmpty() || feedNames.stream().anyMatch(n -> n.equals(f.url())
-                        || (f.name() != null && n.equalsIgnoreCase(f.name()))));
+                        || (f.name() != null && Fold.of(n).equals(Fold.of(f.name())))));
     }
 }

@@ -27,6 +27,8 @@ final class BrowseView implements View, HeadlineHolder {
     private ListCursor sectionCursor;
     private final Map<String, HeadlineList> lists = new HashMap<>();
     private boolean focusHeadlines;
+    /** Whether the last frame showed both panes; then q quits from either of them. */
+    private boolean wide = true;
 
     BrowseView(Ui ui, boolean focusHeadlines) {
         this.ui = ui;
@@ -75,7 +77,8 @@ final class BrowseView implements View, HeadlineHolder {
             canvas.put(1, top, canvas.width() - 1, Messages.NO_SECTIONS.format(ui.locale), Role.NORMAL);
             return;
         }
-        if (canvas.width() >= Ui.WIDE_COLUMNS) {
+        wide = canvas.width() >= Ui.WIDE_COLUMNS;
+        if (wide) {
             int cells = Math.max(SECTIONS_MIN, Math.min(SECTIONS_MAX, canvas.width() / SECTIONS_SHARE));
             drawSections(canvas, top, cells - 1, height, !focusHeadlines);
             for (int row = top; row < top + height; row++) canvas.put(cells - 1, row, 1, "│", Role.NORMAL);
@@ -109,6 +112,11 @@ final class BrowseView implements View, HeadlineHolder {
         list.draw(canvas, col, top, width, height, focused, ui.dateFormat());
     }
 
+    /** True when the first key of "back" quits from where the focus is now. */
+    boolean backQuits() {
+        return wide || !focusHeadlines;
+    }
+
     @Override
     public void handle(Action action, KeyStroke key) {
         SectionSummary section = current();
@@ -130,7 +138,7 @@ final class BrowseView implements View, HeadlineHolder {
                 }
             }
             default -> {
-                if (focusHeadlines) onHeadlines(action);
+                if (focusHeadlines) onHeadlines(action, key);
                 else onSections(action, key);
             }
         }
@@ -147,18 +155,25 @@ final class BrowseView implements View, HeadlineHolder {
         }
     }
 
-    /** At the top level the first key of "back" (q by default) quits; Esc and the arrows do not. */
+    /**
+     * At the top level the first key of "back" (q by default) quits; Esc and the arrows do not.
+     * With both panes on screen the headlines are the top level too; h, Left and Esc then move to
+     * the sections column.
+     */
     private boolean isQuitKey(KeyStroke key) {
         List<String> back = ui.keys.keysOf(Action.BACK);
         return !back.isEmpty() && back.get(0).equals(KeyNames.of(key));
     }
 
-    private void onHeadlines(Action action) {
+    private void onHeadlines(Action action, KeyStroke key) {
         HeadlineList list = list();
         if (list.move(action)) return;
         switch (action) {
             case OPEN -> ui.actions().open(list.selected());
-            case BACK -> focusHeadlines = false;
+            case BACK -> {
+                if (wide && isQuitKey(key)) ui.quit();
+                else focusHeadlines = false;
+            }
             case TOGGLE_READ -> ui.actions().toggleRead(list.selected());
             case TOGGLE_STAR -> ui.actions().toggleStar(list.selected());
             case BROWSER -> {

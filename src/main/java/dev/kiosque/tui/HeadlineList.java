@@ -110,8 +110,10 @@ final class HeadlineList {
             int y = top + row;
             int x = canvas.put(col, y, 1, h.read() ? " " : UNREAD_MARK, base);
             x = canvas.put(x, y, 2, h.starred() ? STAR_MARK : " ", base);
-            x = canvas.put(x, y, DATE_CELLS + 1, format.date(h.published()), selected ? base : look(canvas, Role.DATE));
-            x = canvas.put(x, y, sourceCells + 1, h.feed(), selected ? base : look(canvas, Role.SOURCE));
+            x = canvas.put(x, y, DATE_CELLS, format.date(h.published()), selected ? base : look(canvas, Role.DATE));
+            x = canvas.put(x, y, 1, " ", base);
+            x = canvas.put(x, y, sourceCells, h.feed(), selected ? base : look(canvas, Role.SOURCE));
+            x = canvas.put(x, y, 1, " ", base);
             canvas.put(x, y, col + width - x, h.title(), base);
         }
     }

@@ -5,10 +5,11 @@ import dev.kiosque.tui.Theme.Role;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Every action with its keys (as bound now, rebinding included) and what it does. */
+/** Every action with its keys (as bound now, rebinding included), what it does and its name in feeds.yaml. */
 final class HelpView implements View {
 
     private static final int KEY_COLUMN = 24;
+    private static final int NAME_COLUMN = 20;
 
     private final Ui ui;
     private final List<String[]> rows = new ArrayList<>();
@@ -35,10 +36,12 @@ final class HelpView implements View {
     @Override
     public void draw(Canvas canvas, int top, int height) {
         pager = pager.withHeight(height);
-        int nameCells = 20;
+        boolean wide = canvas.width() >= Ui.WIDE_COLUMNS;
+        int nameCells = wide ? NAME_COLUMN : 0;           // the config names only when there is room
+        int keyCells = wide ? KEY_COLUMN : canvas.width() / 3;
         for (int row = 0; row < height && pager.top() + row < rows.size(); row++) {
             String[] r = rows.get(pager.top() + row);
-            int x = canvas.put(1, top + row, KEY_COLUMN, r[0], Role.COUNT);
+            int x = canvas.put(1, top + row, keyCells, r[0], Role.COUNT);
             x = canvas.put(x, top + row, canvas.width() - x - nameCells, r[1], Role.NORMAL);
             canvas.put(x, top + row, nameCells, r[2], Role.HINT);
         }

@@ -25,6 +25,7 @@ enum Messages {
     NO_UNREAD("no more unread items", "plus d'articles non lus"),
     SECTION_READ("%s: all read", "%s : tout est lu"),
     HELP_TITLE("keys", "touches"),
+    QUIT_HINT("quit", "quitter"),
     LINKS_TITLE("links · %d", "liens · %d"),
     NO_LINKS("this article has no links", "cet article n'a pas de liens"),
     NO_LINK("no link %d", "pas de lien %d"),

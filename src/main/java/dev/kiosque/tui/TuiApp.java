@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
 
 /**
  * The full-screen reader. {@link #run} takes the real terminal; the caller decides beforehand
@@ -84,7 +85,7 @@ public final class TuiApp {
         }
     }
 
-    private static java.util.concurrent.ThreadFactory daemon(String name) {
+    private static ThreadFactory daemon(String name) {
         return body -> {
             Thread t = new Thread(body, name);
             t.setDaemon(true);

@@ -5,6 +5,7 @@ import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.screen.Screen;
 import dev.kiosque.app.Library;
+import dev.kiosque.app.RefreshRequest;
 import dev.kiosque.config.Settings;
 import dev.kiosque.tui.Theme.Role;
 import java.io.IOException;
@@ -73,7 +74,7 @@ final class Ui {
     void start() {
         views.push(new BrowseView(this, screen.getTerminalSize().getColumns() >= WIDE_COLUMNS));
         if (!options.offline() && refreshOnStart(library.config().settings(), library.lastRefresh(), clock.instant())) {
-            actions.refresh(dev.kiosque.app.RefreshRequest.all());
+            actions.refresh(RefreshRequest.all());
         }
     }
 
@@ -160,7 +161,9 @@ final class Ui {
 
     /** Draws one frame into the back buffer and sends the changed cells to the terminal. */
     void frame() throws IOException {
-        screen.doResizeIfNecessary();
+        // After a resize the terminal may have reflowed or cleared what it showed, which a delta
+        // refresh would not repair: repaint everything once.
+        if (screen.doResizeIfNecessary() != null) fullRedraw = true;
         TerminalSize size = screen.getTerminalSize();
         Canvas canvas = new Canvas(screen.newTextGraphics(), theme, size.getColumns(), size.getRows());
         canvas.blank();
@@ -194,7 +197,8 @@ final class Ui {
     String hints(View view) {
         List<String> parts = new ArrayList<>();
         for (Action a : Action.values()) {
-            String hint = a.hint(locale);
+            String hint = a == Action.BACK && view == browse() && browse().backQuits()
+                    ? Messages.QUIT_HINT.format(locale) : a.hint(locale);
             if (hint != null && a.appliesTo(view.kind()) && !keys.keysOf(a).isEmpty()) {
                 parts.add(keys.keysOf(a).get(0) + " " + hint);
             }

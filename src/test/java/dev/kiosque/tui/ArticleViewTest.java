@@ -89,7 +89,10 @@ class ArticleViewTest {
         FakeLibrary lib = news();
         Harness h = new Harness(lib, 100, 30, new TuiOptions(true, Locale.ENGLISH, false,
                 Map.of("BROWSER", "lynx -accept_all_cookies")));
-        h.press(KeyType.Enter).runWorkers().type("o");
+        h.press(KeyType.Enter).runWorkers();
+        h.terminal.isWholeBufferDirtyThenReset();
+        h.type("o");
+        assertTrue(h.terminal.isWholeBufferDirtyThenReset(), "complete repaint after the browser");
         String url = lib.sections.get("Politique").get(0).link();
         assertEquals(List.of(List.of("lynx", "-accept_all_cookies", url)), h.launched);
         assertTrue(h.screen.getTerminal() != null);

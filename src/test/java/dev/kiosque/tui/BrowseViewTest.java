@@ -64,6 +64,7 @@ class BrowseViewTest {
         assertTrue(h.text().contains("Body of Élections municipales"), h.text());
         h.type("q");
         assertTrue(h.row(0).startsWith("kiosque · Politique"));
+        assertTrue(h.ui.isRunning());
         int row = h.rowOf("Élections municipales");
         assertTrue(h.reversed(row, h.row(row).indexOf("Élections")));
         assertTrue(h.ui.isRunning());
@@ -121,10 +122,26 @@ class BrowseViewTest {
     }
 
     @Test
-    void q_goes_to_the_sections_then_quits() {
+    void with_both_panes_shown_q_quits_and_esc_moves_to_the_sections_column() {
         Harness h = new Harness(news(), 100, 30);
+        h.press(KeyType.Escape);
+        assertTrue(h.ui.isRunning(), "Esc does not quit");
+        h.type("j");
+        assertTrue(h.row(0).contains("Sports"), "j now moves in the sections column");
+        h.press(KeyType.Escape).type("l").type("q");
+        assertFalse(h.ui.isRunning());
+    }
+
+    @Test
+    void on_a_narrow_screen_q_goes_back_to_the_sections_then_quits() {
+        Harness h = new Harness(news(), 60, 20);
+        assertTrue(h.lastRow().contains("q quit"), h.lastRow());
+        h.press(KeyType.Enter);
+        assertTrue(h.text().contains("Budget voté"));
+        assertTrue(h.lastRow().contains("q back"), h.lastRow());
         h.type("q");
         assertTrue(h.ui.isRunning());
+        assertFalse(h.text().contains("Budget voté"));
         h.press(KeyType.Escape);
         assertTrue(h.ui.isRunning(), "Esc does not quit");
         h.type("q");
@@ -153,6 +170,7 @@ class BrowseViewTest {
         Harness h = new Harness(news(), 100, 30);
         assertTrue(h.lastRow().contains("Enter open"), h.lastRow());
         assertTrue(h.lastRow().contains("? help"), h.lastRow());
+        assertTrue(h.lastRow().contains("q quit"), h.lastRow());
         assertNotEquals(-1, h.lastRow().indexOf("/ search"));
     }
 }

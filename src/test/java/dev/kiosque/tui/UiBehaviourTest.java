@@ -60,6 +60,34 @@ class UiBehaviourTest {
     }
 
     @Test
+    void capital_s_lists_starred_items_across_sections() {
+        Harness h = new Harness(news(), 100, 30);
+        h.type("S");
+        assertTrue(h.lastRow().contains("no starred items"), h.lastRow());
+        h.type("s").press(KeyType.Tab).type("js").type("S");
+        assertTrue(h.row(0).contains("starred · 2"), h.row(0));
+        assertTrue(h.text().contains("Budget voté"));
+        assertTrue(h.text().contains("Match nul"));
+        assertFalse(h.text().contains("Élections"));
+    }
+
+    @Test
+    void colours_by_default_and_none_without_colour() {
+        Harness colour = new Harness(news(), 100, 30);
+        assertEquals(com.googlecode.lanterna.TextColor.ANSI.BLUE,
+                colour.screen.getFrontCharacter(0, 0).getBackgroundColor());
+        Harness plain = new Harness(news(), 100, 30, new TuiOptions(false, Locale.ENGLISH, false, Map.of()));
+        for (int r = 0; r < 30; r++) {
+            for (int c = 0; c < 100; c++) {
+                var ch = plain.screen.getFrontCharacter(c, r);
+                assertEquals(com.googlecode.lanterna.TextColor.ANSI.DEFAULT, ch.getForegroundColor(), r + "," + c);
+                assertEquals(com.googlecode.lanterna.TextColor.ANSI.DEFAULT, ch.getBackgroundColor(), r + "," + c);
+            }
+        }
+        assertTrue(plain.screen.getFrontCharacter(0, 0).isReversed(), "the top line is still set apart");
+    }
+
+    @Test
     void question_mark_shows_the_key_table_and_closes_it() {
         Harness h = new Harness(news(), 100, 40);
         h.type("?");
@@ -67,6 +95,8 @@ class UiBehaviourTest {
         assertTrue(h.text().contains("j, Down"));
         assertTrue(h.text().contains("refresh all sections"));
         assertTrue(h.text().contains("next-unread"));
+        h.resize(40, 30);
+        assertTrue(h.text().contains("move down"), "descriptions keep their room when narrow");
         h.type("?");
         assertTrue(h.row(0).contains("Politique"));
     }
@@ -92,7 +122,11 @@ class UiBehaviourTest {
     void resize_re_lays_out_and_keeps_the_selection() {
         Harness h = new Harness(news(), 100, 30);
         h.type("jj");
+        h.terminal.isWholeBufferDirtyThenReset();
         h.resize(60, 15);
+        assertTrue(h.terminal.isWholeBufferDirtyThenReset(), "a resize repaints everything once");
+        h.type("k").type("j");
+        assertFalse(h.terminal.isWholeBufferDirtyThenReset(), "moving repaints only what changed");
         int row = h.rowOf("Réforme des retraites");
         assertTrue(row > 0, h.text());
         assertTrue(h.reversed(row, h.row(row).indexOf("Réforme")));
