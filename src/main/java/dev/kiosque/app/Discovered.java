@@ -5,4 +5,4 @@ package dev.kiosque.app;
  * {@code type: html} entry ({@code select} set, {@code type} "html").
  */
 public record Discovered(String url, String title, String type, String how, String select, String titleSelector,
-                         String dateSelector) {}
+                         String dateSelector, String summarySelector) {}

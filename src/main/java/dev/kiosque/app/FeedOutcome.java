@@ -7,8 +7,8 @@ import java.time.Instant;
 
 /**
  * How one source fared in a refresh. {@code error} is one plain line: why it FAILED, why it was
- * SKIPPED (over the budget, past the deadline), or for NOT_DUE what keeps it waiting; null when OK
- * or NOT_MODIFIED. {@code traffic} is what its request(s) cost and saved (none when not fetched);
+ * SKIPPED (over the budget, past the deadline), for NOT_DUE what keeps it waiting, or for an OK
+ * feed a note on what was not stored (a feed cut at the size cap); else null. {@code traffic} is what its request(s) cost and saved (none when not fetched);
  * {@code nextDue} is when it may be fetched again, null when at any time.
  */
 public record FeedOutcome(FeedRef feed, String name, Status status, int added, int updated,

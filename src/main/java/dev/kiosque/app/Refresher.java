@@ -5,6 +5,7 @@ import dev.kiosque.feed.FeedReader;
 import dev.kiosque.feed.HtmlSource;
 import dev.kiosque.feed.UpdateHints;
 import dev.kiosque.model.FeedRef;
+import dev.kiosque.model.Item;
 import dev.kiosque.model.ParsedFeed;
 import dev.kiosque.model.SourceKind;
 import dev.kiosque.model.Traffic;
@@ -43,6 +44,9 @@ final class Refresher {
     static final long FEED_BYTES = 16L * 1024 * 1024;
     /** After the deadline, how long fetches in flight get to notice they were cancelled. */
     static final Duration CANCEL_GRACE = Duration.ofSeconds(5);
+    /** A feed answering 410 Gone this many refreshes in a row is reported as gone for good. */
+    static final int GONE_AFTER = 3;
+    private static final int HTTP_GONE = 410;
 
     private final Store store;
     private final Fetcher fetcher;
@@ -174,11 +178,12 @@ final class Refresher {
                     since(start), t, next);
         }
         if (result instanceof FetchResult.Failed f) {
-            Traffic t = ledger.feed(feed.url(), f.url(), f.status(), f.wireBytes(), 0, f.reason());
+            String reason = failureReason(feed, f);
+            Traffic t = ledger.feed(feed.url(), f.url(), f.status(), f.wireBytes(), 0, reason);
             if (deadlinePassed && Thread.currentThread().isInterrupted()) {
                 return failed(feed, name, "stopped at the refresh deadline", t, since(start));
             }
-            return failure(feed, name, schedule, f.reason(), f.retryAfter(), t, start);
+            return failure(feed, name, schedule, reason, f.retryAfter(), t, start);
         }
         return save(feed, name, schedule, (FetchResult.Ok) result, start);
     }
@@ -193,6 +198,7 @@ final class Refresher {
             Traffic t = ledger.feed(feed.url(), ok.url(), ok.status(), ok.wireBytes(), ok.decodedBytes(), e.getMessage());
             return failure(feed, name, schedule, e.getMessage(), null, t, start);
         }
+        parsed = forStore(feed, parsed);
         // A body cut off in transit is salvaged, but its validators would make the next refresh
         // skip the rest. A document that arrived whole but is itself damaged keeps them: fetching
         // it again would give the same bytes.
@@ -208,7 +214,45 @@ final class Refresher {
                 : parsed.meta() != null && parsed.meta().title() != null && !parsed.meta().title().isBlank()
                 ? parsed.meta().title() : name;
         return new FeedOutcome(feed, shown, FeedOutcome.Status.OK, saved.added(), saved.updated(),
-                ok.wireBytes(), null, since(start), t, next);
+                ok.wireBytes(), cutNote(ok), since(start), t, next);
+    }
+
+    /** Says so when a feed was cut at {@link #FEED_BYTES}: its later items are missing. */
+    private static String cutNote(FetchResult.Ok ok) {
+        if (!ok.truncated() || ok.decodedBytes() < FEED_BYTES) return null;
+        return "cut at " + Sizes.format(FEED_BYTES) + ", the size kiosque reads of a feed; the items before the cut were kept";
+    }
+
+    /**
+     * The failure as the reader sees it: with how long the server asked us to wait, and a feed
+     * that answered 410 Gone {@link #GONE_AFTER} times in a row called gone for good.
+     */
+    private String failureReason(FeedRef feed, FetchResult.Failed f) {
+        if (f.status() == HTTP_GONE && store.fetchStreak(feed.url(), HTTP_GONE, GONE_AFTER) + 1 >= GONE_AFTER) {
+            return "gone for good (HTTP 410 Gone " + GONE_AFTER + " times in a row): remove it from feeds.yaml";
+        }
+        Duration wait = f.retryAfter();
+        if (wait != null && !wait.isNegative() && !wait.isZero()) {
+            return f.reason() + " (the server asks to wait " + Durations.format(wait) + ")";
+        }
+        return f.reason();
+    }
+
+    /**
+     * What the store keeps of a parsed source: an item dated only by its update is listed by that
+     * date, and an item of a page (which has no categories) is filed under the section's name.
+     */
+    static ParsedFeed forStore(FeedRef feed, ParsedFeed parsed) {
+        boolean page = feed.kind() == SourceKind.HTML;
+        List<Item> items = new ArrayList<>(parsed.items().size());
+        for (Item i : parsed.items()) {
+            boolean undated = i.published() == null && i.updated() != null;
+            boolean uncategorised = page && i.categories().isEmpty();
+            items.add(!undated && !uncategorised ? i : new Item(i.id(), i.title(), i.link(), i.authors(),
+                    undated ? i.updated() : i.published(), i.updated(), i.summary(), i.contentHtml(),
+                    uncategorised ? List.of(feed.section()) : i.categories(), i.enclosure()));
+        }
+        return new ParsedFeed(parsed.format(), parsed.meta(), items, parsed.complete());
     }
 
     /** A failed fetch or parse: one more failure in a row, and the source waits as the backoff says. */

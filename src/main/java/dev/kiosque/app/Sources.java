@@ -84,26 +84,27 @@ public final class Sources implements AutoCloseable {
     public List<Discovered> discover(String url) throws SourceException {
         FetchResult.Ok page = fetch(url, settings.articleBytes());
         if (Discovery.looksLikeFeed(page.body())) {
-            return List.of(new Discovered(page.url(), titleOf(page), "feed", "is a feed", null, null, null));
+            return List.of(new Discovered(page.url(), titleOf(page), "feed", "is a feed", null, null, null, null));
         }
         Set<String> seen = new LinkedHashSet<>();
         List<Discovered> found = new ArrayList<>();
         for (DiscoveredFeed f : Discovery.declared(page.body(), page.url(), page.charset())) {
-            if (seen.add(f.url())) found.add(new Discovered(f.url(), f.title(), f.type(), "declared", null, null, null));
+            if (seen.add(f.url())) found.add(new Discovered(f.url(), f.title(), f.type(), "declared", null, null, null, null));
         }
         if (!found.isEmpty()) return found;
-        for (String path : Discovery.USUAL_PATHS) {
+        boolean web = page.url().startsWith("http://") || page.url().startsWith("https://");
+        for (String path : web ? Discovery.USUAL_PATHS : List.<String>of()) {
             String candidate = URI.create(page.url()).resolve(path).toString();
             if (!seen.add(candidate)) continue;
             FetchResult r = fetcher().fetch(FetchRequest.of(candidate, Refresher.FEED_BYTES));
             if (r instanceof FetchResult.Ok ok && Discovery.looksLikeFeed(ok.body())) {
-                found.add(new Discovered(ok.url(), titleOf(ok), "feed", "found at " + path, null, null, null));
+                found.add(new Discovered(ok.url(), titleOf(ok), "feed", "found at " + path, null, null, null, null));
             }
         }
         if (!found.isEmpty()) return found;
         Optional<HtmlRule> rule = HtmlSource.suggest(page.body(), page.url(), page.charset());
         rule.ifPresent(r -> found.add(new Discovered(page.url(), null, "html", "article links on the page",
-                r.select(), r.title(), r.date())));
+                r.select(), r.title(), r.date(), r.summary())));
         return found;
     }
 

@@ -66,16 +66,23 @@ final class BlockWriter {
 
     private NodeFilter.FilterResult enter(Node node) {
         if (node instanceof TextNode) {
-            TextNode t = (TextNode) node;
-            if (breaks >= 2 && !t.isBlank()) flush();
-            if (!t.isBlank()) breaks = 0;
-            inline.append(t.getWholeText());
+            text((TextNode) node);
             return NodeFilter.FilterResult.CONTINUE;
         }
         if (!(node instanceof Element)) return NodeFilter.FilterResult.SKIP_ENTIRELY;
         Element e = (Element) node;
         if (drop.contains(e)) return NodeFilter.FilterResult.SKIP_ENTIRELY;
-        String tag = e.normalName();
+        return element(e, e.normalName());
+    }
+
+    /** Text joins the current block; after two {@code <br>} in a row it starts a new one. */
+    private void text(TextNode t) {
+        if (breaks >= 2 && !t.isBlank()) flush();
+        if (!t.isBlank()) breaks = 0;
+        inline.append(t.getWholeText());
+    }
+
+    private NodeFilter.FilterResult element(Element e, String tag) {
         switch (tag) {
             case "br":
                 breaks++;
@@ -140,8 +147,7 @@ final class BlockWriter {
     }
 
     private static boolean isCaption(Element e) {
-        if (!e.hasAttr("class") && !e.hasAttr("id")) return false;
-        return Hints.CAPTION.matcher(Hints.names(e)).find();
+        return Hints.caption(e);
     }
 
     private void flush() {

@@ -2,10 +2,43 @@ package dev.kiosque.article;
 
 import dev.kiosque.model.Block;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 
-/** Final touches on the block list: the title repeated at the top and repeated blocks go. */
+/**
+ * Final touches on the block list: the title repeated at the top and repeated blocks go, and the
+ * link list keeps only the links some block still points to.
+ */
 final class Blocks {
+
+    /** Blocks and the links their spans point into. */
+    record Body(List<Block> blocks, List<String> links) {}
+
+    /** Renumbers the links so that every listed link is used by a span, in order of first use. */
+    static Body compactLinks(List<Block> blocks, List<String> links) {
+        Map<Integer, Integer> renumber = new HashMap<>();
+        List<String> kept = new ArrayList<>();
+        List<Block> out = new ArrayList<>(blocks.size());
+        for (Block b : blocks) {
+            if (b.links().isEmpty()) {
+                out.add(b);
+                continue;
+            }
+            List<Block.LinkSpan> spans = new ArrayList<>();
+            for (Block.LinkSpan span : b.links()) {
+                Integer index = renumber.get(span.link());
+                if (index == null) {
+                    index = kept.size();
+                    renumber.put(span.link(), index);
+                    kept.add(links.get(span.link()));
+                }
+                spans.add(new Block.LinkSpan(span.start(), span.end(), index));
+            }
+            out.add(new Block(b.kind(), b.text(), b.level(), spans, b.rows()));
+        }
+        return new Body(out, kept);
+    }
 
     private Blocks() {}
 

@@ -1,9 +1,6 @@
 package dev.kiosque.article;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -78,15 +75,25 @@ final class Charsets {
         }
     }
 
-    private static boolean isUtf8(byte[] bytes) {
-        try {
-            StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes));
-            return true;
-        } catch (CharacterCodingException e) {
-            return false;
+    /** True when {@code bytes} are well-formed UTF-8 (a quick scan; overlong forms are not checked). */
+    static boolean isUtf8(byte[] bytes) {
+        int i = 0;
+        int n = bytes.length;
+        while (i < n) {
+            int b = bytes[i] & 0xFF;
+            if (b < 0x80) {
+                i++;
+                continue;
+            }
+            int follow = b >= 0xF0 && b <= 0xF4 ? 3 : b >= 0xE0 ? 2 : b >= 0xC2 && b <= 0xDF ? 1 : -1;
+            if (follow < 0 || b > 0xF4) return false;
+            // a page cut by a byte cap may end inside a character: that is still UTF-8
+            for (int k = 1; k <= follow; k++) {
+                if (i + k >= n) return true;
+                if ((bytes[i + k] & 0xC0) != 0x80) return false;
+            }
+            i += follow + 1;
         }
+        return true;
     }
 }

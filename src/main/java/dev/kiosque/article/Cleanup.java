@@ -23,6 +23,8 @@ final class Cleanup {
     static final int PROSE_COMMAS = 10;
     /** Characters up to which a line can be a byline, a date line or a label. */
     static final int META_LINE_CHARS = 120;
+    /** Elements a subtree may hold for its text to be read and matched against boilerplate lines. */
+    static final int MAX_TEXT_CHECK_ELEMENTS = 64;
     /** Characters up to which a text without any letter (a counter, a bullet) is noise. */
     static final int NO_LETTER_CHARS = 10;
     /** Characters up to which a line can be a label such as "Lire aussi". */
@@ -33,8 +35,12 @@ final class Cleanup {
     static final double HEADING_LINK_DENSITY = 0.33;
 
     private static final Pattern AD_LABEL = Pattern.compile(
-            "(publicite|publicites|pub|advertisement|advertising|advertisements|ad|ads|annonce|sponsored|sponsorise"
-            + "|contenu sponsorise|partenaire|story continues below advertisement|continue reading below)[\\s.:]*");
+            "(publicite|publicites|pub|advertisement|advertising|advertisements|advert|ad|ads|annonce|sponsored|sponsorise"
+            + "|contenu sponsorise|partenaire|story continues below advertisement|continue reading below|comments?"
+            + "|commentaires?|report|signaler|share|partager|print|imprimer|e-?mail|tweet|close|fermer|caption"
+            + "|legende|menu|reagir|reply|repondre|like|j.aime)[\\s.:!]*");
+    /** WordPress shortcodes left in the text by a missing plugin: {@code [button link=...]...[/button]}. */
+    private static final Pattern SHORTCODE = Pattern.compile("\\[[a-z_-]+(\\s[^\\]]*)?\\].*\\[/[a-z_-]+\\]");
     private static final Pattern RELATED_LEAD = Pattern.compile(
             "(a lire aussi|lire aussi|a lire egalement|lire egalement|a lire|voir aussi|voir egalement|sur le meme sujet"
             + "|dans la meme rubrique|read more|read also|also read|related|see also|more on this|more from|you may also"
@@ -42,11 +48,14 @@ final class Cleanup {
             + "|ne manquez pas|a voir aussi|a voir|voir plus|more stories|top stories|latest news|popular)\\b.*");
     private static final Pattern PROMO = Pattern.compile(
             "(?i).*\\b(subscribe to|sign up for|sign up to|newsletters?\\b.*inbox|inscrivez-vous|abonnez-vous"
-            + "|recevez notre|follow us on|suivez-nous|have a tip\\?|download our app|telechargez notre).*");
+            + "|recevez notre|follow us on|suivez-nous|have a tip\\?|download our app|telechargez notre|sharing is caring"
+            + "|requires javascript|enable javascript|activer javascript|activez javascript"
+            + "|cliquez ici pour recevoir).*");
     private static final Pattern META_LEAD = Pattern.compile(
             "(publie|mis a jour|mise a jour|modifie|mis en ligne|published|updated|posted|last updated|mots-cles|mots cles"
             + "|tags|etiquettes|keywords|topics|themes|credit photo|photo credit|source ?:|partager|share this"
-            + "|share on|imprimer|print|e-?mail|envoyer)\\b.*");
+            + "|share on|imprimer|print|e-?mail|envoyer|image copyright|image caption|copyright|photo ?:|credit ?:"
+            + "|credits? photo|illustration ?:)\\b.*");
     private static final Pattern BYLINE = Pattern.compile("(?i)(par|by|de|written by|reported by)\\s+\\p{Lu}[^.!?]{0,70}");
     private static final Pattern SHARE_HREF = Pattern.compile(
             "sharer|intent/tweet|whatsapp:|mailto:\\?|share\\?|shareArticle|pinterest\\.com/pin/create|reddit\\.com/submit");
@@ -88,9 +97,13 @@ final class Cleanup {
         if (tag.equals("img") || tag.equals("amp-img")) return isPixel(e);
         if (s.chars == 0) return s.images == 0 && !tag.equals("br") && !tag.equals("hr") && !tag.equals("td");
         boolean big = s.chars > total * PROTECTED_SHARE;
-        if (!big && Hints.clutter(e)) return true;
-        if (s.chars <= settings.relatedMaxChars() && isBoilerplateText(e, s)) return true;
-        if (Tags.HEADINGS.contains(tag)) return isNavHeading(e, s);
+        if (!big && Hints.clutterInside(e)) return true;
+        // small subtrees only: reading the text of deep ones at every level would cost depth squared
+        if (s.chars <= settings.relatedMaxChars() && s.elements <= MAX_TEXT_CHECK_ELEMENTS
+                && isBoilerplateText(e, s)) {
+            return true;
+        }
+        if (Tags.HEADINGS.contains(tag)) return s.elements <= MAX_TEXT_CHECK_ELEMENTS && isNavHeading(e, s);
         if (big) return false;
         return isDubiousBox(e, s, tag);
     }
@@ -105,7 +118,8 @@ final class Cleanup {
     private void dropLinksAfter(Element label, Set<Element> drop) {
         for (Element next = label.nextElementSibling(); next != null; next = next.nextElementSibling()) {
             Stats.Of s = stats.of(next);
-            if (s.chars == 0 || s.chars > settings.relatedMaxChars() || s.linkDensity() < LINK_ONLY) return;
+            if (s.chars == 0) continue;  // an empty ad slot does not end the list
+            if (s.chars > settings.relatedMaxChars() || s.linkDensity() < LINK_ONLY) return;
             drop.add(next);
         }
     }
@@ -117,12 +131,25 @@ final class Cleanup {
         if (AD_LABEL.matcher(folded).matches()) return true;
         if (s.chars <= NO_LETTER_CHARS && folded.codePoints().noneMatch(Character::isLetter)) return true;
         if (PROMO.matcher(folded).matches() && !e.normalName().equals("li")) return true;
+        if (SHORTCODE.matcher(folded).matches()) return true;
+        if (s.linkDensity() >= LINK_ONLY && isShouted(text)) return true;  // "SEE ALSO THIS STORY" link lines
         if (RELATED_LEAD.matcher(folded).matches() && (s.linkChars > 0 || s.chars <= LABEL_CHARS)) return true;
         if (s.chars > META_LINE_CHARS) return false;
         if (META_LEAD.matcher(folded).matches() && (Dates.findHuman(text) != null || !text.contains(". "))) return true;
         return BYLINE.matcher(text.trim()).matches() && !e.normalName().equals("li")
                 && (s.linkChars > 0 || Dates.findHuman(text) != null || !Hints.names(e).isEmpty()
                     || e.select("strong,b,em,i,span").size() > 0);
+    }
+
+    /** True when every letter of {@code text} is a capital and there are several words. */
+    private static boolean isShouted(String text) {
+        int letters = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLowerCase(c)) return false;
+            if (Character.isLetter(c)) letters++;
+        }
+        return letters >= LABEL_CHARS / 4 && text.trim().indexOf(' ') > 0;
     }
 
     private boolean isNavHeading(Element e, Stats.Of s) {
@@ -138,12 +165,12 @@ final class Cleanup {
             case "footer": case "center": case "dl":
                 break;
             case "table":
-                if (Tables.isData(e, settings)) return false;
+                if (s.tables == 1 && Tables.isData(e, settings)) return false;
                 break;
             default:
                 return false;
         }
-        if (Hints.EMBED.matcher(Hints.names(e)).find()) return false;  // quoted posts are link-heavy text
+        if (Hints.embed(e)) return false;  // quoted posts are link-heavy text
         int weight = Hints.weight(e, settings.hintWeight());
         if (weight < 0) return true;
         if (s.commas >= PROSE_COMMAS) return false;

@@ -18,6 +18,11 @@ import org.jsoup.nodes.Element;
  */
 final class Extraction {
 
+    /**
+     * How many times longer the loose pass's body must be to replace the strict one: a short brief
+     * stays short rather than grow by the comments the strict pass rightly ignored.
+     */
+    static final double LOOSE_GAIN = 1.5;
     /** Share of the top score a sibling earns for having the top candidate's class. */
     static final double SAME_CLASS_BONUS = 0.2;
     private static final Pattern SENTENCE_END = Pattern.compile("\\.( |$)");
@@ -39,7 +44,7 @@ final class Extraction {
         Pass best = pass(body, Pruner.unlikely(body), meta);
         if (best.chars < settings.minArticleChars()) {
             Pass loose = pass(body, Collections.newSetFromMap(new IdentityHashMap<>()), meta);
-            if (loose.chars > best.chars) best = loose;
+            if (loose.chars > best.chars * LOOSE_GAIN) best = loose;
         }
         List<Block> blocks = best.blocks;
         List<String> links = best.links;
@@ -48,8 +53,9 @@ final class Extraction {
             blocks = paragraphs(meta.ldBody());
             links = List.of();
         }
+        Blocks.Body bodyText = Blocks.compactLinks(Blocks.tidy(blocks, meta.title()), links);
         return new Article(url, meta.title(), meta.byline(), meta.published(), meta.site(), meta.section(),
-                meta.lang(), Blocks.tidy(blocks, meta.title()), links);
+                meta.lang(), bodyText.blocks(), bodyText.links());
     }
 
     private record Pass(List<Block> blocks, List<String> links, int chars) {}

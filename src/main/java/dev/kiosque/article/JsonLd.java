@@ -2,6 +2,7 @@ package dev.kiosque.article;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,7 +26,10 @@ final class JsonLd {
 
     private JsonLd() {}
 
-    /** The best article object of the page, or null. A true article type beats {@code WebPage}. */
+    /**
+     * The best article object of the page, or null. A true article type beats {@code WebPage}; a
+     * {@code WebPage} met before it fills the fields the article lacks.
+     */
     static Map<String, Object> article(Document doc) {
         Map<String, Object> page = null;
         for (Element script : doc.select("script[type=application/ld+json]")) {
@@ -42,13 +46,21 @@ final class JsonLd {
                     @SuppressWarnings("unchecked")
                     Map<String, Object> map = (Map<String, Object>) v;
                     String type = articleType(map.get("@type"));
-                    if (type != null && !type.equals("WebPage")) return map;
+                    if (type != null && !type.equals("WebPage")) return merged(page, map);
                     if (type != null && page == null) page = map;
                     for (Object child : map.values()) if (child instanceof Map || child instanceof List) stack.push(child);
                 }
             }
         }
         return page;
+    }
+
+    /** The article's fields, with the web page's (e.g. a date Yoast puts on the page) filling gaps. */
+    private static Map<String, Object> merged(Map<String, Object> page, Map<String, Object> article) {
+        if (page == null) return article;
+        Map<String, Object> out = new LinkedHashMap<>(page);
+        out.putAll(article);
+        return out;
     }
 
     private static String articleType(Object type) {

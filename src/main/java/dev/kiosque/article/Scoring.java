@@ -28,6 +28,7 @@ final class Scoring {
     private final Stats stats;
     private final Map<Element, Double> scores = new IdentityHashMap<>();
     private double bestScore;
+    private Element scoredBest;
     /** Candidates in the order they were first scored, which is document order for disjoint ones. */
     private final List<Element> order = new ArrayList<>();
 
@@ -99,18 +100,19 @@ final class Scoring {
     }
 
     /**
-     * Other parts of the same article: candidates outside {@code top} with exactly its class and a
-     * score of at least {@code minScore}, as when a page cuts its body into several sections.
+     * Other parts of the same article: candidates outside {@code top} with exactly the class of the
+     * best-scored candidate and a score of at least {@code minScore}, as when a page cuts its body
+     * into several sections; each comes with its lone-child wrappers.
      */
     List<Element> sameClass(Element top, Element root, double minScore) {
         List<Element> out = new ArrayList<>();
-        String cls = top.className();
+        String cls = scoredBest == null ? "" : scoredBest.className();
         if (cls.isEmpty()) return out;
         for (Element candidate : order) {
-            if (score(candidate) < minScore) continue;
+            if (candidate == scoredBest || score(candidate) < minScore || !cls.equals(candidate.className())) continue;
+            if (isAncestor(top, candidate) || isAncestor(candidate, top)) continue;
             Element e = climbLoneChild(candidate, root);
-            if (e == top || !cls.equals(e.className()) || out.contains(e)) continue;
-            if (isAncestor(top, e) || isAncestor(e, top)) continue;
+            if (isAncestor(e, top) || out.contains(e)) e = candidate;  // its wrappers also hold the top one
             out.add(e);
         }
         return out;
@@ -141,10 +143,10 @@ final class Scoring {
      */
     private Element promote(List<Element> top, Element root) {
         Element best = top.get(0);
-        double bestScore = score(best);
+        double firstScore = score(best);
         List<Element> close = new ArrayList<>();
         for (int i = 1; i < top.size(); i++) {
-            if (score(top.get(i)) >= bestScore * RUNNER_UP_RATIO) close.add(top.get(i));
+            if (score(top.get(i)) >= firstScore * RUNNER_UP_RATIO) close.add(top.get(i));
         }
         if (close.size() >= RUNNERS_UP_NEEDED) {
             Element parent = best.parent();
@@ -176,6 +178,7 @@ final class Scoring {
             if (parent == root) break;
         }
         bestScore = score(best);
+        scoredBest = best;
         return climbLoneChild(best, root);
     }
 

@@ -13,7 +13,7 @@ import org.jsoup.select.NodeTraversor;
  * Text measures of every element, gathered in one post-order walk so that no later step calls
  * {@code text()} on a subtree: characters (whitespace runs counted once), characters inside links,
  * commas, the same for the element's own inline text, and counts of paragraphs, images, list
- * items and headings below it. Elements in the skip set, and what they hold, count for nothing.
+ * items, headings, tables and elements below it. Elements in the skip set, and what they hold, count for nothing.
  */
 final class Stats {
 
@@ -28,6 +28,9 @@ final class Stats {
         int images;
         int listItems;
         int headings;
+        int tables;
+        /** Elements in the subtree, the element itself included. */
+        int elements;
         boolean hasBlock;
 
         /** Share (0-1) of the element's text that sits inside links. */
@@ -107,6 +110,8 @@ final class Stats {
         if (tag.equals("img") || tag.equals("amp-img")) o.images++;
         if (tag.equals("li")) o.listItems++;
         if (Tags.HEADINGS.contains(tag)) o.headings++;
+        if (tag.equals("table")) o.tables++;
+        o.elements++;
         Of p = get(parent);
         p.chars += o.chars;
         p.linkChars += o.linkChars;
@@ -115,6 +120,8 @@ final class Stats {
         p.images += o.images;
         p.listItems += o.listItems;
         p.headings += o.headings;
+        p.tables += o.tables;
+        p.elements += o.elements;
         if (Tags.isBlock(tag) || o.hasBlock) {
             p.hasBlock = true;
         } else {

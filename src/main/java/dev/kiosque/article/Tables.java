@@ -19,7 +19,7 @@ final class Tables {
     static boolean isData(Element table, ExtractorSettings settings) {
         String role = table.attr("role").toLowerCase(Locale.ROOT);
         if (role.equals("presentation") || role.equals("none") || table.attr("datatable").equals("0")) return false;
-        if (table.getElementsByTag("table").size() > 1) return false;  // the list includes the table itself
+        if (hasNestedTable(table)) return false;
         List<Element> rows = rows(table);
         int columns = 0;
         int cells = 0;
@@ -40,6 +40,16 @@ final class Tables {
         boolean headed = table.selectFirst("caption,thead,th") != null || !table.attr("summary").isEmpty();
         if (!headed && table.selectFirst("font") != null) return false;
         return true;
+    }
+
+    /** True when a cell of {@code table} holds another table (looked for row by row, not in depth). */
+    private static boolean hasNestedTable(Element table) {
+        for (Element row : rows(table)) {
+            for (Element cell : row.children()) {
+                if (isCell(cell) && cell.selectFirst("table") != null) return true;
+            }
+        }
+        return false;
     }
 
     /** The rows of {@code table} (not of tables inside it), header rows first as written. */

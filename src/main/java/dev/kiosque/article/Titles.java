@@ -24,10 +24,9 @@ final class Titles {
 
     private Titles() {}
 
-    static String title(Document doc, Map<String, Object> ld, String site) {
-        String declared = Metadata.first(Metadata.meta(doc, "og:title"),
-                ld == null ? null : JsonLd.text(ld.get("headline")), Metadata.meta(doc, "twitter:title"),
-                doc.title());
+    static String title(Document doc, Map<String, String> tags, Map<String, Object> ld, String site) {
+        String declared = Metadata.first(tags.get("og:title"),
+                ld == null ? null : JsonLd.text(ld.get("headline")), tags.get("twitter:title"), doc.title());
         String stripped = declared == null ? null : strip(PlainText.line(declared), site);
         for (Element h1 : doc.select("h1")) {
             String text = PlainText.line(h1.text());

@@ -9,7 +9,8 @@
  * container holding the article (a Readability-family score of text length, commas, link density
  * and class/id hints in French and English) with a looser retry when unsure; {@code Cleanup}
  * removes ads, "Lire aussi" boxes and the like inside it; {@code BlockWriter} turns what remains
- * into blocks. Every thresholds lives in {@link dev.kiosque.article.ExtractorSettings}. Every tree
- * walk is iterative, so deeply nested pages cannot overflow the stack.
+ * into blocks. The tuned thresholds live in {@link dev.kiosque.article.ExtractorSettings}; a few
+ * structural constants (runner-up ratios, label lengths) are named, with their units, in the class
+ * that uses them. Every tree walk is iterative, so deeply nested pages cannot overflow the stack.
  */
 package dev.kiosque.article;

@@ -30,9 +30,10 @@ final class FeedsDiscoverCommand extends BaseCommand implements Callable<Integer
                 ctx.err.println("no feed found; this entry reads the page's article links:");
                 ctx.out.println("      - url: " + d.url());
                 ctx.out.println("        type: html");
-                ctx.out.println("        select: \"" + d.select().replace("\"", "\\\"") + "\"");
-                if (d.titleSelector() != null) ctx.out.println("        title: \"" + d.titleSelector() + "\"");
-                if (d.dateSelector() != null) ctx.out.println("        date: \"" + d.dateSelector() + "\"");
+                ctx.out.println("        select: " + quoted(d.select()));
+                if (d.titleSelector() != null) ctx.out.println("        title: " + quoted(d.titleSelector()));
+                if (d.dateSelector() != null) ctx.out.println("        date: " + quoted(d.dateSelector()));
+                if (d.summarySelector() != null) ctx.out.println("        summary: " + quoted(d.summarySelector()));
             } else {
                 String title = d.title() == null ? "" : "  " + PlainText.line(d.title());
                 ctx.out.println(d.url() + "\t" + (d.type() == null ? "feed" : d.type()) + "\t" + d.how() + title);
@@ -40,5 +41,10 @@ final class FeedsDiscoverCommand extends BaseCommand implements Callable<Integer
         }
         ctx.out.flush();
         return ExitCodes.OK;
+    }
+
+    /** A YAML double-quoted scalar. */
+    private static String quoted(String s) {
+        return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 }

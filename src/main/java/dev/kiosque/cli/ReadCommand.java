@@ -6,6 +6,7 @@ import dev.kiosque.model.Article;
 import dev.kiosque.model.Block;
 import dev.kiosque.model.MarkRequest;
 import dev.kiosque.render.Renderer;
+import dev.kiosque.text.PlainText;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -70,24 +71,25 @@ final class ReadCommand extends BaseCommand implements Callable<Integer> {
     /** The JSON shape of DESIGN.md. */
     static Map<String, Object> json(Article a) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("url", a.url());
+        m.put("url", Json.text(a.url()));
         m.put("title", Json.text(a.title()));
         m.put("byline", Json.text(a.byline()));
         m.put("published", Json.date(a.published()));
         m.put("site", Json.text(a.site()));
         m.put("section", Json.text(a.section()));
         m.put("lang", a.lang());
-        m.put("text", a.text());
+        m.put("text", PlainText.sanitize(a.text()));
         List<Map<String, Object>> blocks = new ArrayList<>();
         for (Block b : a.blocks()) {
             if (b.kind() == Block.Kind.IMAGE) continue;
             Map<String, Object> block = new LinkedHashMap<>();
             block.put("type", b.kind().jsonName());
-            block.put("text", b.kind() == Block.Kind.TABLE ? tableText(b) : b.text());
+            block.put("text", PlainText.sanitize(b.kind() == Block.Kind.TABLE ? tableText(b) : b.text()));
             blocks.add(block);
         }
         m.put("blocks", blocks);
-        m.put("links", a.links());
+        // Links are URLs as the page wrote them: jsoup resolves them but keeps bidi and control characters.
+        m.put("links", a.links().stream().map(Json::text).toList());
         m.put("words", a.words());
         return m;
     }

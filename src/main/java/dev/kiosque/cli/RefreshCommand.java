@@ -159,7 +159,8 @@ final class RefreshCommand extends BaseCommand implements Callable<Integer> {
         public synchronized void feedDone(FeedOutcome o) {
             String name = PlainText.line(o.name());
             String line = switch (o.status()) {
-                case OK -> String.format(Locale.ROOT, "ok            %4d new  %9s  %s", o.added(), Sizes.format(o.wireBytes()), name);
+                case OK -> String.format(Locale.ROOT, "ok            %4d new  %9s  %s", o.added(), Sizes.format(o.wireBytes()), name)
+                        + (o.error() == null ? "" : ": " + PlainText.line(o.error()));
                 case NOT_MODIFIED -> String.format(Locale.ROOT, "not modified            %9s  %s", Sizes.format(o.wireBytes()), name);
                 case NOT_DUE -> "not due                            " + name + ": " + PlainText.line(o.error());
                 case SKIPPED -> "skipped                            " + name + ": " + PlainText.line(o.error());

@@ -125,7 +125,8 @@ public final class ConfigLoader {
     }
 
     private static ConfigException tooLarge(Path file, long size) {
-        return new ConfigException(file, 0, 0, String.format("the file is too large (%,d bytes; the limit is %,d)",
-                size, MAX_BYTES));
+        // 1:1 so that the message has the FILE:LINE:COL shape every config error has (issue 7)
+        return new ConfigException(file, 1, 1, String.format(java.util.Locale.ROOT,
+                "the file is too large (%,d bytes; the limit is %,d)", size, MAX_BYTES));
     }
 }

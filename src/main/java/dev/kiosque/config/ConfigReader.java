@@ -55,7 +55,7 @@ final class ConfigReader {
     }
 
     Result read(YamlNode root) throws ConfigException {
-        if (root == null) throw new ConfigException(file, 0, 0, "no sections: the file is empty");
+        if (root == null) throw new ConfigException(file, 1, 1, "no sections: the file is empty");  // 1:1: every config error has a position
         if (!(root instanceof YamlNode.Mapping top)) {
             throw checks.at(root, "feeds.yaml must be a mapping that starts with 'sections:', got " + root.describe());
         }

@@ -3,6 +3,7 @@ package dev.kiosque.feed;
 import dev.kiosque.model.Enclosure;
 import dev.kiosque.model.FeedMeta;
 import dev.kiosque.model.Item;
+import dev.kiosque.text.PlainText;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -22,7 +23,7 @@ final class AtomParser {
     /** A text construct read as what it holds: HTML, or plain text that must not be parsed. */
     record Text(String value, boolean html) {
         String plain() {
-            return html ? Html.line(value) : dev.kiosque.text.PlainText.line(value);
+            return html ? Html.line(value) : PlainText.line(value);
         }
 
         String asHtml() {

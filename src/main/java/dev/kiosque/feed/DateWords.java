@@ -20,6 +20,14 @@ final class DateWords {
             {"jun", "june", "juin"}, {"jul", "july", "juil", "juillet"}, {"aug", "august", "aout", "aou"},
             {"sep", "sept", "september", "septembre"}, {"oct", "october", "octobre"},
             {"nov", "november", "novembre"}, {"dec", "december", "decembre"}};
+        // Hungarian and Greek (accents folded), as feedparser's corpus has them
+        String[][] more = {
+            {"januar", "ιαν"}, {"februar", "φεβ"}, {"marcius", "μαρ"}, {"aprilis", "απρ"}, {"majus", "μαι"},
+            {"junius", "ιουν", "ιον"}, {"julius", "ιουλ", "ιολ"}, {"augusztus", "αυγ"}, {"szeptember", "σεπ"},
+            {"oktober", "οκτ"}, {"νοε"}, {"δεκ"}};
+        for (int m = 0; m < more.length; m++) {
+            for (String name : more[m]) MONTHS.put(name, m + 1);
+        }
         for (int m = 0; m < months.length; m++) {
             for (String name : months[m]) MONTHS.put(name, m + 1);
         }
@@ -67,15 +75,31 @@ final class DateWords {
         return null;
     }
 
+    /** Korean date markers: the number before is a year, a month, a day; morning; afternoon. */
+    static final String KO_YEAR = "년";
+    static final String KO_MONTH = "월";
+    static final String KO_DAY = "일";
+    static final String KO_AM = "오전";
+    static final String KO_PM = "오후";
+    /** Korean dates carry no zone: they are Korea Standard Time. */
+    static final int KST_MINUTES = 540;
+
     /** {@code c} lower-cased without its French accent (é → e, ç → c); other letters lower-cased. */
     static char fold(char c) {
         char l = Character.toLowerCase(c);
         return switch (l) {
             case 'é', 'è', 'ê', 'ë' -> 'e';
-            case 'à', 'â', 'ä' -> 'a';
-            case 'î', 'ï' -> 'i';
-            case 'ô', 'ö' -> 'o';
-            case 'û', 'ù', 'ü' -> 'u';
+            case 'à', 'â', 'ä', 'á' -> 'a';
+            case 'î', 'ï', 'í' -> 'i';
+            case 'ô', 'ö', 'ó', 'ő' -> 'o';
+            case 'û', 'ù', 'ü', 'ú', 'ű' -> 'u';
+            case 'ά' -> 'α';
+            case 'έ' -> 'ε';
+            case 'ή' -> 'η';
+            case 'ί', 'ϊ' -> 'ι';
+            case 'ό' -> 'ο';
+            case 'ύ', 'ϋ' -> 'υ';
+            case 'ώ' -> 'ω';
             case 'ç' -> 'c';
             default -> l;
         };

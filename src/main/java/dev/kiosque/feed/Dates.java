@@ -28,7 +28,7 @@ public final class Dates {
         try {
             if (IsoDates.looksIso(s)) {
                 Instant iso = IsoDates.parse(s);
-                if (iso != null || !hasLetterRun(s)) return iso;
+                if (iso != null || !hasWord(s)) return iso;
             }
             return NaturalDates.parse(s);
         } catch (DateTimeException | ArithmeticException e) {   // a field out of range slipped past the checks
@@ -62,13 +62,12 @@ public final class Dates {
         return hours <= 23 && minutes <= 59;
     }
 
-    private static boolean hasLetterRun(String s) {
-        int run = 0;
+    /** True when {@code s} has a letter other than the T and Z of ISO dates. */
+    private static boolean hasWord(String s) {
         for (int i = 0; i < s.length(); i++) {
-            run = Character.isLetter(s.charAt(i)) ? run + 1 : 0;
-            if (run >= 2) return true;
+            char c = s.charAt(i);
+            if (Character.isLetter(c) && "TtZz".indexOf(c) < 0) return true;
         }
         return false;
     }
-
 }

@@ -32,6 +32,12 @@ final class Decoding {
             Map.entry("ebcdic-cp-be", "IBM500"), Map.entry("ebcdic-cp-ch", "IBM500"),
             Map.entry("ebcdic-cp-ca", "IBM037"), Map.entry("ebcdic-cp-us", "IBM037"),
             Map.entry("ebcdic-cp-nl", "IBM037"), Map.entry("ebcdic-cp-wt", "IBM037"),
+            Map.entry("mac-greek", "x-MacGreek"), Map.entry("mac-iceland", "x-MacIceland"),
+            Map.entry("mac-latin2", "x-MacCentralEurope"), Map.entry("maclatin2", "x-MacCentralEurope"),
+            Map.entry("mac-turkish", "x-MacTurkish"), Map.entry("ms-arab", "windows-1256"),
+            Map.entry("ms-cyrl", "windows-1251"), Map.entry("ms-ee", "windows-1250"),
+            Map.entry("ms-greek", "windows-1253"), Map.entry("ms-hebr", "windows-1255"),
+            Map.entry("ms-turk", "windows-1254"),
             Map.entry("ibm039", "IBM037"), Map.entry("ms-ansi", "windows-1252"));
 
     private Decoding() {}
@@ -47,8 +53,7 @@ final class Decoding {
         if (startsWith(body, 0x00, 0x00, 0x00, '<')) return new String(body, UTF_32BE);
         if (startsWith(body, '<', 0x00, 0x00, 0x00)) return new String(body, UTF_32LE);
         if (startsWith(body, 0x00, '<', 0x00)) return new String(body, StandardCharsets.UTF_16BE);
-        if (startsWith(body, '<', 0x00, '?', 0x00) || startsWith(body, '<', 0x00, '!', 0x00)
-                || startsWith(body, '<', 0x00, 'r', 0x00) || startsWith(body, '<', 0x00, 'f', 0x00)) {
+        if (body.length >= 4 && body[0] == '<' && body[1] == 0 && body[2] != 0 && body[3] == 0) {
             return new String(body, StandardCharsets.UTF_16LE);
         }
         if (startsWith(body, 0x4C, 0x6F, 0xA7, 0x94)) {   // "<?xm" in EBCDIC: the declaration names the code page
@@ -65,6 +70,8 @@ final class Decoding {
         }
         if (chosen == null || StandardCharsets.UTF_8.equals(chosen)) return utf8OrFallback(body, 0);
         if (isSixteenOrThirtyTwo(chosen)) return utf8OrFallback(body, 0); // declared UTF-16 without its shape: a lie
+        // Labelled Western but valid multi-byte UTF-8: Latin-1 text almost never is, so the label lies.
+        if (WINDOWS_1252.equals(chosen) && hasHighBytes(body) && isUtf8(body)) return new String(body, StandardCharsets.UTF_8);
         return new String(body, chosen);
     }
 
@@ -129,6 +136,13 @@ final class Decoding {
         } catch (CharacterCodingException e) {   // labelled or assumed UTF-8 but is not: the usual Western suspect
             return new String(body, offset, body.length - offset, WINDOWS_1252);
         }
+    }
+
+    private static boolean hasHighBytes(byte[] body) {
+        for (byte b : body) {
+            if (b < 0) return true;
+        }
+        return false;
     }
 
     private static boolean isUtf8(byte[] body) {

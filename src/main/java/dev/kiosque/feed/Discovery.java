@@ -2,6 +2,7 @@ package dev.kiosque.feed;
 
 import dev.kiosque.text.PlainText;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -53,7 +54,7 @@ public final class Discovery {
     /** True when {@code body} looks like a feed (RSS, RDF, Atom or JSON Feed) rather than a page. */
     public static boolean looksLikeFeed(byte[] body) {
         if (body == null || body.length == 0) return false;
-        byte[] head = body.length <= SNIFF_BYTES ? body : java.util.Arrays.copyOf(body, SNIFF_BYTES);
+        byte[] head = body.length <= SNIFF_BYTES ? body : Arrays.copyOf(body, SNIFF_BYTES);
         String s = Decoding.decode(head, null);
         int i = skipProlog(s);
         if (i >= s.length()) return false;

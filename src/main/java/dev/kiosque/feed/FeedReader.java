@@ -3,6 +3,7 @@ package dev.kiosque.feed;
 import dev.kiosque.model.ParsedFeed;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -21,6 +22,9 @@ import org.jsoup.parser.Parser;
 public final class FeedReader {
 
     private static final String RSS090 = "http://my.netscape.com/rdf/simple/0.9/";
+    private static final Set<String> FEED_ROOTS = Set.of("rss", "channel", "rdf", "feed");
+    /** How far into a document a feed hidden behind junk is looked for. */
+    private static final int SALVAGE_WINDOW = 4096;
 
     private FeedReader() {}
 
@@ -39,14 +43,35 @@ public final class FeedReader {
         String docUrl = Links.asBase(url);
         char first = text.charAt(start);
         if (first == '{') return JsonFeedParser.parse(text, docUrl);
-        if (first != '<') throw new FeedException("not a feed: neither XML nor JSON");
-        Document doc = Jsoup.parse(text, "", Parser.xmlParser());
-        Element root = doc.firstElementChild();
-        if (root == null) throw new FeedException("not a feed: no element in the document");
-        String name = root.tag().localName().toLowerCase(Locale.ROOT);
-        boolean complete = text.lastIndexOf("</" + root.tagName()) > 0;
-        String cutSource = complete ? null : text;
-        switch (name) {
+        Located doc = locate(text, start);
+        if (doc.root() == null) {
+            throw new FeedException(first == '<' ? "not a feed: no element in the document" : "not a feed: neither XML nor JSON");
+        }
+        return dispatch(doc, docUrl);
+    }
+
+    /** The document text from the feed's start, and its root element (null if none). */
+    private record Located(String text, Element root) {
+        String rootName() {
+            return root == null ? "" : root.tag().localName().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    private static Located locate(String text, int start) {
+        Located doc = new Located(text, text.charAt(start) == '<' ? root(text) : null);
+        if (FEED_ROOTS.contains(doc.rootName())) return doc;
+        // Server warnings printed before the feed ("Notice: ... <br />") hide a good document.
+        int salvage = feedStart(text);
+        if (salvage <= start) return doc;
+        String rest = text.substring(salvage);
+        return new Located(rest, root(rest));
+    }
+
+    private static ParsedFeed dispatch(Located doc, String docUrl) throws FeedException {
+        Element root = doc.root();
+        boolean complete = doc.text().lastIndexOf("</" + root.tagName()) > 0;
+        String cutSource = complete ? null : doc.text();
+        switch (doc.rootName()) {
             case "rss", "channel" -> {
                 FeedTree.Result r = RssParser.parse(root, docUrl, cutSource);
                 return new ParsedFeed(rssFormat(root), r.meta(), r.items(), complete);
@@ -62,6 +87,23 @@ public final class FeedReader {
             case "html", "head", "body" -> throw new FeedException("not a feed: looks like an HTML page");
             default -> throw new FeedException("not a feed: the root element is <" + root.tagName() + ">");
         }
+    }
+
+    private static Element root(String text) {
+        Document doc = Jsoup.parse(text, "", Parser.xmlParser());
+        return doc.firstElementChild();
+    }
+
+    /** Where a feed's root element (or its XML declaration) starts in {@code text}, or -1. */
+    private static int feedStart(String text) {
+        int window = Math.min(text.length(), SALVAGE_WINDOW);
+        String head = text.substring(0, window);
+        int best = -1;
+        for (String marker : new String[] {"<?xml", "<rss", "<feed", "<rdf:RDF", "<RDF"}) {
+            int i = head.indexOf(marker);
+            if (i >= 0 && (best < 0 || i < best)) best = i;
+        }
+        return best;
     }
 
     private static int firstSignificant(String text) {

@@ -59,16 +59,19 @@ final class FeedTree {
         return all;
     }
 
-    /** True when the last {@code <name>} start tag in {@code source} comes after its last end tag. */
+    /**
+     * True when the last {@code <name>} start tag in {@code source} comes after its last end tag,
+     * that is, the document stops inside that element. A self-closed {@code <name/>} is whole.
+     */
     static boolean isCut(String source, String name) {
         int lastEnd = source.lastIndexOf("</" + name);
         String open = "<" + name;
-        for (int i = source.lastIndexOf(open); i >= 0; i = source.lastIndexOf(open, i - 1)) {
+        for (int i = source.lastIndexOf(open); i > lastEnd; i = source.lastIndexOf(open, i - 1)) {
             int after = i + open.length();
             char c = after < source.length() ? source.charAt(after) : ' ';
-            if (c == '>' || c == '/' || Character.isWhitespace(c)) {
-                return i > lastEnd && source.indexOf("/>", after) != source.indexOf('>', after) - 1;
-            }
+            if (c != '>' && c != '/' && !Character.isWhitespace(c)) continue;   // <items> is not <item>
+            int close = source.indexOf('>', after);
+            return close < 0 || source.charAt(close - 1) != '/';
         }
         return false;
     }

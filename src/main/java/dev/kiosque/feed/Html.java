@@ -1,6 +1,7 @@
 package dev.kiosque.feed;
 
 import dev.kiosque.text.PlainText;
+import java.util.Locale;
 import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -23,9 +24,12 @@ public final class Html {
             "figcaption", "section", "article", "header", "footer", "aside", "nav", "main", "hr",
             "address", "details", "summary", "caption", "form", "fieldset", "center");
 
-    /** Elements whose content is never text for a reader. */
+    /**
+     * Elements whose content is never text for a reader. Not {@code object} or {@code applet}:
+     * feeds leave them unclosed, and the text after them is the article's.
+     */
     private static final Set<String> SKIPPED = Set.of("script", "style", "noscript", "template",
-            "iframe", "object", "embed", "svg", "math", "head", "title", "select", "button", "canvas");
+            "iframe", "svg", "math", "select", "canvas");
 
     private Html() {}
 
@@ -84,13 +88,13 @@ public final class Html {
         }
         int nameEnd = nameStart;
         while (nameEnd < n && (Character.isLetterOrDigit(html.charAt(nameEnd)) || html.charAt(nameEnd) == '-' || html.charAt(nameEnd) == ':')) nameEnd++;
-        String name = html.substring(nameStart, nameEnd).toLowerCase(java.util.Locale.ROOT);
+        String name = html.substring(nameStart, nameEnd).toLowerCase(Locale.ROOT);
         int end = tagEnd(html, nameEnd);
         if (end < 0) return n;                                           // cut inside a tag: drop the rest
         if (BLOCKS.contains(name) || name.equals("br") || name.equals("td") || name.equals("th")) out.append(' ');
         if (closing || !SKIPPED.contains(name) || html.charAt(end - 1) == '/') return end + 1;
         int close = indexOfIgnoreCase(html, "</" + name, end + 1);
-        if (close < 0) return n;
+        if (close < 0) return end + 1;                                   // never closed: skip only the tag
         int closeEnd = html.indexOf('>', close);
         return closeEnd < 0 ? n : closeEnd + 1;
     }
@@ -158,9 +162,22 @@ public final class Html {
     /** Plain text to HTML: escaped, blank lines as paragraph breaks, single breaks as {@code <br>}. */
     static String fromText(String text) {
         if (text == null) return null;
-        String escaped = escape(text.strip()).replace("\r\n", "\n");
+        String escaped = escape(text.strip());
         if (escaped.indexOf('\n') < 0) return escaped;
-        return "<p>" + escaped.replaceAll("\n\\s*\n", "</p><p>").replace("\n", "<br>") + "</p>";
+        StringBuilder out = new StringBuilder(escaped.length() + 32).append("<p>");
+        String[] lines = escaped.replace("\r", "").split("\n", -1);   // one-char split: no regex compiled
+        boolean blank = false;
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].strip();
+            if (line.isEmpty()) {
+                blank = true;
+                continue;
+            }
+            if (i > 0) out.append(blank ? "</p><p>" : "<br>");
+            blank = false;
+            out.append(line);
+        }
+        return out.append("</p>").toString();
     }
 
     private static boolean isReferenceName(String s, int from, int to) {

@@ -5,6 +5,7 @@ import dev.kiosque.model.HtmlRule;
 import dev.kiosque.model.Item;
 import dev.kiosque.model.ParsedFeed;
 import dev.kiosque.text.PlainText;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -122,11 +123,11 @@ public final class HtmlSource {
         return firstLink;
     }
 
-    private static java.time.Instant date(Element match, Evaluator date) {
+    private static Instant date(Element match, Evaluator date) {
         Element d = date == null ? null : match.selectFirst(date);
         if (d != null) {
             Element time = d.nameIs("time") && d.hasAttr("datetime") ? d : d.selectFirst(TIME);
-            java.time.Instant fromAttr = time == null ? null : Dates.parse(time.attr("datetime"));
+            Instant fromAttr = time == null ? null : Dates.parse(time.attr("datetime"));
             return fromAttr != null ? fromAttr : Dates.parse(d.text());
         }
         Element time = match.selectFirst(TIME);

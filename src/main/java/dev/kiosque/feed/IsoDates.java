@@ -2,6 +2,7 @@ package dev.kiosque.feed;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Locale;
 
 /**
  * ISO 8601 as feeds write it: RFC 3339, W3C-DTF partials ({@code 2003}, {@code 2003-12}),
@@ -127,7 +128,7 @@ final class IsoDates {
             Integer off = signedOffset(s, i + 1, n);
             return off == null ? null : c == '-' ? -off : off;
         }
-        Integer named = DateWords.zone(s.substring(i).toLowerCase(java.util.Locale.ROOT), true);
+        Integer named = DateWords.zone(s.substring(i).toLowerCase(Locale.ROOT), true);
         return named == null ? null : named * 60;
     }
 

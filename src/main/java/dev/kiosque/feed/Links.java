@@ -2,6 +2,7 @@ package dev.kiosque.feed;
 
 import java.net.MalformedURLException;
 import java.net.URL;
+import java.nio.file.Path;
 import org.jsoup.nodes.Element;
 
 /** Absolute links: resolution against a base, and the {@code xml:base} in effect on an element. */
@@ -64,7 +65,7 @@ final class Links {
     static String asBase(String url) {
         if (url == null || url.isBlank() || isAbsolute(url)) return url;
         try {
-            return java.nio.file.Path.of(url).toAbsolutePath().toUri().toString();
+            return Path.of(url).toAbsolutePath().toUri().toString();
         } catch (RuntimeException e) {   // not a path either: resolve nothing against it
             return null;
         }

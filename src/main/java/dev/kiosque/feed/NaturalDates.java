@@ -23,6 +23,11 @@ final class NaturalDates {
     private Integer offsetSeconds;
     private boolean afterUtcWord;     // "GMT+1", "UTC-05:00"
     private boolean invalid;
+    private boolean korean;           // 년/월/일 or 오전/오후 seen: a KST date
+    private int lastValue = -1;       // the last plain number, and where it went
+    private char lastRole;            // 'd' day, 'y' year, 0 ignored
+    private boolean isoDate;          // 2004-05-25 read here: every word must then be known
+    private boolean unknownWord;
 
     private NaturalDates() {}
 
@@ -62,18 +67,27 @@ final class NaturalDates {
             minute = mRun > 0 ? IsoDates.num(s, end + 1, end + 1 + mRun) : 0;
             return end + 1 + mRun;
         }
-        if ((next == '/' || next == '.') && digitAfter && year < 0) return numericDate(s, i, next);
+        boolean isoLike = next == '-' && run == 4;   // 2004-05-25 followed by words
+        if ((next == '/' || next == '.' || isoLike) && digitAfter && year < 0) {
+            isoDate |= isoLike;
+            return numericDate(s, i, next);
+        }
         int value = run > 9 ? Integer.MAX_VALUE : IsoDates.num(s, i, end);
+        lastValue = value;
+        lastRole = 0;
         if (run >= 3 || value > 31) {
             if (year < 0) {
                 year = value;
                 yearDigits = run;
+                lastRole = 'y';
             }
         } else if (day < 0) {
             day = value;
+            lastRole = 'd';
         } else if (year < 0) {
             year = value;
             yearDigits = run;
+            lastRole = 'y';
         }
         return end;
     }
@@ -174,6 +188,7 @@ final class NaturalDates {
             j++;
         }
         String word = w.toString();
+        if (korean(word)) return j;
         int m = DateWords.month(word);
         if (m > 0) {
             if (month == 0 || monthFromMar) {
@@ -200,16 +215,43 @@ final class NaturalDates {
         if (word.length() == 1 && hour >= 0 && c >= 'A' && c <= 'Z') {
             Integer mil = DateWords.military(c);
             if (mil != null) offsetSeconds = mil * 60;
+        } else if (!word.equals("t")) {
+            unknownWord = true;
         }
         return j;
     }
 
+    /** Reads a Korean marker: it says what the number before it was. */
+    private boolean korean(String word) {
+        boolean marker = word.equals(DateWords.KO_YEAR) || word.equals(DateWords.KO_MONTH) || word.equals(DateWords.KO_DAY);
+        if (marker && lastValue >= 0) {
+            if (lastRole == 'd' && day == lastValue) day = -1;
+            if (lastRole == 'y' && year == lastValue) year = -1;
+            if (word.equals(DateWords.KO_YEAR)) {
+                year = lastValue;
+                yearDigits = 4;
+            } else if (word.equals(DateWords.KO_MONTH)) {
+                month = lastValue;
+            } else {
+                day = lastValue;
+            }
+            lastValue = -1;
+        } else if (word.equals(DateWords.KO_AM) || word.equals(DateWords.KO_PM)) {
+            meridiem = word.equals(DateWords.KO_AM) ? 1 : 2;
+        } else if (!marker) {
+            return false;
+        }
+        korean = true;
+        return true;
+    }
+
     private Instant result() {
-        if (invalid || year < 0 || month == 0 || day < 0) return null;
+        if (invalid || year < 0 || month == 0 || day < 0 || isoDate && unknownWord) return null;
         int h = Math.max(hour, 0);
         if (meridiem == 2 && h < 12) h += 12;
         if (meridiem == 1 && h == 12) h = 0;
         int y = Dates.fullYear(year, yearDigits);
-        return Dates.of(y, month, day, h, minute, second, nanos, offsetSeconds == null ? 0 : offsetSeconds);
+        int offset = offsetSeconds != null ? offsetSeconds : korean ? DateWords.KST_MINUTES * 60 : 0;
+        return Dates.of(y, month, day, h, minute, second, nanos, offset);
     }
 }

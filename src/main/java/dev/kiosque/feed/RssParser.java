@@ -6,6 +6,7 @@ import dev.kiosque.model.Item;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.jsoup.nodes.Element;
 
 /**
@@ -29,7 +30,7 @@ final class RssParser {
     static FeedTree.Result parse(Element root, String docUrl, String cutSource) {
         Element channel = "channel".equals(Xml.key(root, false)) ? root
                 : Xml.fields(root, false).first("channel");
-        Xml.Fields cf = channel == null ? new Xml.Fields(java.util.Map.of()) : Xml.fields(channel, false);
+        Xml.Fields cf = channel == null ? new Xml.Fields(Map.of()) : Xml.fields(channel, false);
         String channelBase = Links.base(channel == null ? root : channel, docUrl);
         String link = Links.resolve(channelBase, cf.text("link"));
         if (link == null) link = FeedTree.alternateHref(cf.all("atom:link"), channelBase);

@@ -2,6 +2,7 @@ package dev.kiosque.feed;
 
 import dev.kiosque.model.HtmlRule;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -139,7 +140,7 @@ final class TeaserPattern {
                 if (Character.isDigit(last.charAt(i))) digits++;
             }
             return hyphens >= 2 || digits >= 4 || last.endsWith(".html") || last.endsWith(".htm") || last.endsWith(".php");
-        } catch (java.net.URISyntaxException e) {   // an unparseable link is no article
+        } catch (URISyntaxException e) {   // an unparseable link is no article
             return false;
         }
     }
@@ -154,7 +155,7 @@ final class TeaserPattern {
         if (url == null) return null;
         try {
             return new URI(url).getHost();
-        } catch (java.net.URISyntaxException e) {   // no usable page URL: accept every host
+        } catch (URISyntaxException e) {   // no usable page URL: accept every host
             return null;
         }
     }

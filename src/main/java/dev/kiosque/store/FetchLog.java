@@ -65,6 +65,20 @@ final class FetchLog {
         }
     }
 
+    static int streak(Connection c, String feedUrl, int status, int limit) throws SQLException {
+        String sql = "SELECT status FROM fetch_log WHERE kind = ? AND feed_url = ? ORDER BY at DESC, id DESC LIMIT ?";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, FEED);
+            ps.setString(2, feedUrl);
+            ps.setInt(3, limit);
+            int n = 0;
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next() && rs.getInt(1) == status) n++;
+            }
+            return n;
+        }
+    }
+
     private static void updateSource(Connection c, String feedUrl, int status, long wireBytes, long decodedBytes,
                                      String error, Instant at) throws SQLException {
         long feedId = Feeds.ensure(c, feedUrl);

@@ -115,6 +115,15 @@ public final class Store implements AutoCloseable {
     }
 
     /**
+     * How many of the source's latest fetches, in a row, ended with HTTP {@code status}: 0 when
+     * the latest did not, at most {@code limit}. Tells a feed that keeps answering 410 Gone from
+     * one that said so once.
+     */
+    public int fetchStreak(String feedUrl, int status, int limit) {
+        return db.read("reading a feed's fetches", c -> FetchLog.streak(c, feedUrl, status, limit));
+    }
+
+    /**
      * Logs one request for an article page, for the byte ledger. {@code feedUrl} is the source the
      * article came from (or null); the source's own fetch state is left alone. Returns what a 304
      * saved: the wire size of the cached page (else 0).

@@ -23,7 +23,7 @@ class CasesTest {
 
     static Stream<String> cases() {
         return Stream.of("amp", "br-paragraphs", "figure-figcaption", "layout-tables-windows-1252",
-                "noscript-images", "preformatted-and-lists", "wordpress-sharing");
+                "noscript-images", "preformatted-and-lists", "short-brief-with-comments", "wordpress-sharing");
     }
 
     @ParameterizedTest

@@ -54,6 +54,14 @@ class ExtractorTest {
     }
 
     @Test
+    void links_without_text_are_not_listed() {
+        Article a = Extractor.extract("<p><a href=\"/photo\"><img src=\"x.jpg\"></a>Un texte avec "
+                + "<a href=\"/lien\">un lien</a>.</p>", "https://example.org/");
+        assertEquals(List.of("https://example.org/lien"), a.links());
+        assertEquals(0, a.blocks().get(0).links().get(0).link());
+    }
+
+    @Test
     void control_characters_and_no_break_spaces_are_cleaned() {
         Article a = Extractor.extract("<p>Texte\u001b[31m rouge\u00a0\u00a0et\u202e caché\u0007.</p>", null);
         assertEquals("Texte rouge et caché.", a.blocks().get(0).text());

@@ -23,7 +23,7 @@ import tools.jackson.databind.ObjectMapper;
 /** Every page of the newsroom fixture site gives the metadata and entries of its expected file. */
 class NewsroomTest {
 
-    static final String ROOT = "/article/newsroom/";
+    static final String ROOT = "/newsroom/";
     static final List<String> PAGES = List.of("bamako-half-marathon-record-field", "bamako-incendie-marche-medine",
             "corridor-dakar-bamako-kidira", "coton-campagne-2024-2025-production", "delestages-artisans-bamako",
             "dossier-mangue-malienne-export", "ecowas-aes-free-movement-transition", "enseignants-greve-72-heures",

@@ -103,7 +103,8 @@ class NewsroomCliTest {
         for (JsonNode w : page) {
             assertTrue(fromPage.stream().anyMatch(g -> g.get("link").asString().equals(w.get("link").asString())
                     && g.get("title").asString().equals(w.get("title").asString())
-                    && g.get("published").asString().startsWith(w.get("published").asString())), "missing " + w);
+                    && g.get("published").asString().startsWith(w.get("published").asString())
+                    && g.get("categories").equals(w.get("categories"))), "missing " + w);
         }
     }
 

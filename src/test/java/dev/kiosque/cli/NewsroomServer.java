@@ -52,6 +52,11 @@ final class NewsroomServer implements AutoCloseable {
         }
     }
 
+    /** Serves {@code body} at {@code path} (origin already rewritten by the caller if needed). */
+    void put(String path, byte[] body) {
+        cache.put(path, body);
+    }
+
     /** The expected answers file with the origin rewritten, as text. */
     String expected(String name) throws IOException {
         return new String(file("expected/" + name), StandardCharsets.UTF_8);

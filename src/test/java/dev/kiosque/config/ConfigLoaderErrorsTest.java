@@ -127,7 +127,7 @@ class ConfigLoaderErrorsTest {
 
     @Test
     void an_empty_file_says_there_are_no_sections() {
-        assertError("empty.yaml", 0, 0, "no sections: the file is empty");
+        assertError("empty.yaml", 1, 1, "no sections: the file is empty");
     }
 
     @Test
@@ -192,7 +192,7 @@ class ConfigLoaderErrorsTest {
         Path huge = dir.resolve("huge.yaml");
         Files.writeString(huge, "# " + "x".repeat(ConfigLoader.MAX_BYTES) + "\n");
         ConfigException e = assertThrows(ConfigException.class, () -> ConfigLoader.load(huge));
-        assertEquals(huge + ": the file is too large (1,048,579 bytes; the limit is 1,048,576)", e.getMessage());
+        assertEquals(huge + ":1:1: the file is too large (1,048,579 bytes; the limit is 1,048,576)", e.getMessage());
     }
 
     @Test

@@ -78,4 +78,12 @@ class AtomEdgeCasesTest {
         assertEquals(Instant.parse("2004-01-01T00:00:00Z"), item.published());
         assertEquals(Instant.parse("2004-01-02T00:00:00Z"), item.updated());
     }
+
+    @Test
+    void scripts_frames_and_unclosed_objects_leave_only_the_safe_text() throws FeedException {
+        Item item = Fixtures.item(Fixtures.feed("atom03/unsafe-markup.xml"), 0);
+        assertEquals("safe description", item.title());
+        assertEquals("safe description", item.summary());
+        assertEquals("safe description more", Html.toPlainText(item.contentHtml()));
+    }
 }

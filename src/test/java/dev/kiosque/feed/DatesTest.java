@@ -75,6 +75,10 @@ class DatesTest {
         11 décembre 2024                         | 2024-12-11T00:00:00Z
         Feb 10, 2025 at 10:35 pm                 | 2025-02-10T22:35:00Z
         February 10th 2025, 12:05 a.m.           | 2025-02-10T00:05:00Z
+        Κυρ, 11 Ιούλ 2004 12:00:00 EST           | 2004-07-11T17:00:00Z
+        2004-július-13T9:15-05:00                | 2004-07-13T14:15:00Z
+        2004-05-25 오후 11:23:17                   | 2004-05-25T14:23:17Z
+        2004년 05월 28일  01:31:15                 | 2004-05-27T16:31:15Z
         """)
     void reads_real_world_dates_as_utc(String text, String expected) {
         assertEquals(Instant.parse(expected), Dates.parse(text));

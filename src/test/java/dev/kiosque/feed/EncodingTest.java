@@ -6,6 +6,7 @@ import dev.kiosque.model.ParsedFeed;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** One fixture per encoding case: the same French feed must read the same whatever its bytes. */
@@ -16,7 +17,7 @@ class EncodingTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"windows1252-declared.xml", "windows1252-labelled-utf8.xml", "utf8-bom.xml",
-        "utf16le-bom.xml", "utf16be-no-bom.xml", "utf32be-bom.xml"})
+        "utf16le-bom.xml", "utf16be-no-bom.xml", "utf16le-no-bom.xml", "utf32le-no-bom.xml", "utf32be-bom.xml", "utf8-labelled-latin1.xml"})
     void every_encoding_decodes_to_the_same_text(String file) throws FeedException {
         ParsedFeed feed = Fixtures.feed("encoding/" + file);
         assertEquals(TITLE, feed.meta().title());
@@ -29,6 +30,14 @@ class EncodingTest {
         ParsedFeed feed = Fixtures.feed("encoding/" + file);
         assertEquals("Société à la une été", feed.meta().title());
         assertEquals(ITEM, feed.items().get(0).title());
+    }
+
+    /** Byte 0x80 in a feed declaring each code page (EBCDIC ones are EBCDIC throughout). */
+    @ParameterizedTest
+    @CsvSource({"cp1251, \u0402", "koi8-r, \u2500", "cp037, \u00d8", "ebcdic-cp-be, \u00d8", "mac-roman, \u00c4",
+        "cp437, \u00c7", "windows-1253, \u20ac", "cp_is, \u00c7"})
+    void declared_code_pages_are_honoured(String name, String expected) throws FeedException {
+        assertEquals(expected, Fixtures.feed("encoding/x80/" + name + ".xml").meta().title());
     }
 
     @Test

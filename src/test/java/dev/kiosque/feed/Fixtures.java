@@ -12,7 +12,9 @@ final class Fixtures {
     private Fixtures() {}
 
     static byte[] bytes(String path) {
-        try (InputStream in = Fixtures.class.getResourceAsStream("/feed/" + path)) {
+        // The newsroom site is shared by every package's tests: one copy, at /newsroom.
+        String resource = path.startsWith("newsroom/") ? "/" + path : "/feed/" + path;
+        try (InputStream in = Fixtures.class.getResourceAsStream(resource)) {
             if (in == null) throw new IllegalArgumentException("no fixture feed/" + path);
             return in.readAllBytes();
         } catch (IOException e) {

@@ -188,4 +188,11 @@ class RssEdgeCasesTest {
         assertEquals("found", feed.meta().title());
         assertEquals("en-US", feed.meta().language());
     }
+
+    @Test
+    void server_warnings_before_the_feed_are_skipped() throws FeedException {
+        ParsedFeed feed = Fixtures.feed("rss/junk-before-feed.xml");
+        assertEquals("Behind junk", feed.meta().title());
+        assertEquals(1, feed.items().size());
+    }
 }

@@ -1,5 +1,7 @@
 package dev.kiosque.cli.output;
 
+import dev.kiosque.text.PlainText;
+
 /** Escaping for Markdown output. */
 final class Markdown {
     private Markdown() {}
@@ -14,8 +16,11 @@ final class Markdown {
         return out.toString();
     }
 
-    /** A URL safe inside {@code (...)}: spaces and parentheses percent-encoded. */
+    /**
+     * A URL safe inside {@code (...)}: spaces and parentheses percent-encoded, and control and
+     * bidi characters dropped (feeds do put them in links, and a link is printed whole).
+     */
     static String url(String s) {
-        return s.replace(" ", "%20").replace("(", "%28").replace(")", "%29");
+        return PlainText.line(s).replace(" ", "%20").replace("(", "%28").replace(")", "%29");
     }
 }
