@@ -144,6 +144,43 @@ final class ArticleOpener {
         throw new ArticleUnavailableException("could not fetch " + item.link() + ": " + problem);
     }
 
+    /**
+     * A page by its URL, not through an item: a cached copy is revalidated with a conditional GET
+     * (a 304 costs headers only), a new one is fetched, extracted and cached with its validators.
+     * When the check fails, the cached copy is shown with a note.
+     */
+    ArticleResult openUrl(String url) throws ArticleUnavailableException {
+        Optional<Article> cached = store.cachedArticle(url);
+        Optional<CachedPage> known = cached.isPresent() ? store.cachedPage(url) : Optional.empty();
+        FetchResult result = fetcher.get().fetch(new FetchRequest(url, known.map(CachedPage::etag).orElse(null),
+                known.map(CachedPage::lastModified).orElse(null), articleBytes));
+        if (result instanceof FetchResult.NotModified nm && cached.isPresent()) {
+            ledger.article(null, nm.url(), 304, nm.wireBytes(), 0, null);
+            return new ArticleResult(null, cached.get(), ArticleResult.Origin.CACHE, null);
+        }
+        if (result instanceof FetchResult.Ok ok && isPage(ok.contentType())) {
+            ledger.article(null, ok.url(), ok.status(), ok.wireBytes(), ok.decodedBytes(), null);
+            Article page = Extractor.extract(ok.body(), ok.url(), ok.charset());
+            Article keyed = new Article(url, page.title(), page.byline(), page.published(), page.site(),
+                    page.section(), page.lang(), page.blocks(), page.links());
+            CachedPage validators = ok.truncated() ? null
+                    : new CachedPage(ok.etag(), ok.lastModified(), ok.wireBytes(), clock.instant());
+            store.cacheArticle(keyed, validators, clock.instant());
+            String note = ok.truncated() ? "The page was larger than article-bytes and was cut." : null;
+            return new ArticleResult(null, page, ArticleResult.Origin.FETCHED, note);
+        }
+        String problem = result instanceof FetchResult.Failed f ? f.reason()
+                : result instanceof FetchResult.Ok ok ? "not a web page (" + ok.contentType() + ")"
+                : "the server answered 304 to an unconditional request";
+        ledger.article(null, result.url(), result instanceof FetchResult.Failed f ? f.status() : 0,
+                result.wireBytes(), 0, problem);
+        if (cached.isPresent()) {
+            return new ArticleResult(null, cached.get(), ArticleResult.Origin.CACHE,
+                    "Could not check for a newer copy (" + problem + "); showing the one kept.");
+        }
+        throw new ArticleUnavailableException("could not fetch " + url + ": " + problem);
+    }
+
     /** Only HTML (or an unlabelled body) is extracted: never images, PDFs, scripts or styles. */
     static boolean isPage(String contentType) {
         if (contentType == null || contentType.isBlank()) return true;

@@ -84,6 +84,19 @@ public final class LocalLibrary implements Library {
                 .open(itemId, offline || offlineOnly);
     }
 
+    /**
+     * An article page by URL (not an item): kept by URL with its validators, so reading it again
+     * costs a conditional GET (a 304: headers only), or nothing at all with {@code --offline}.
+     */
+    public ArticleResult openUrl(String url) throws ArticleUnavailableException {
+        ArticleOpener opener = new ArticleOpener(store, this::fetcher, config.settings().articleBytes(), clock);
+        if (offline) {
+            return store.cachedArticle(url).map(a -> new ArticleResult(null, a, ArticleResult.Origin.CACHE, null))
+                    .orElseThrow(() -> new ArticleUnavailableException("offline, and " + url + " was never fetched"));
+        }
+        return opener.openUrl(url);
+    }
+
     @Override
     public RefreshReport refresh(RefreshRequest request, RefreshListener listener) {
         Instant start = clock.instant();

@@ -1,12 +1,14 @@
 package dev.kiosque.cli;
 
 import dev.kiosque.app.ArticleResult;
+import dev.kiosque.app.ArticleUnavailableException;
 import dev.kiosque.cli.output.Json;
 import dev.kiosque.model.Article;
 import dev.kiosque.model.Block;
 import dev.kiosque.model.MarkRequest;
 import dev.kiosque.render.Renderer;
 import dev.kiosque.text.PlainText;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,11 +61,13 @@ final class ReadCommand extends BaseCommand implements Callable<Integer> {
             library.mark(MarkRequest.items(MarkRequest.Op.READ, List.of(result.item().id())));
             return result;
         }
-        if (ctx.options.offline && target.matches("(?i)https?://.*")) {
-            var library = ctx.library();
-            var cached = library.store().cachedArticle(target);
-            if (cached.isPresent()) return new ArticleResult(null, cached.get(), ArticleResult.Origin.CACHE, null);
-            throw new CliException("offline, and " + target + " was never fetched", ExitCodes.FAILURE);
+        if (target.matches("(?i)https?://.*") && (ctx.options.offline || Files.exists(ctx.configFile()))) {
+            // With a store: the page is kept by URL and revalidated (a 304 costs headers only).
+            try {
+                return ctx.library().openUrl(target);
+            } catch (ArticleUnavailableException e) {
+                throw new CliException(e.getMessage(), ExitCodes.FAILURE);
+            }
         }
         return ctx.sources().read(target, ctx.in);
     }

@@ -104,4 +104,24 @@ class OfflineCliTest {
         assertEquals(0, refresh.code(), refresh.err() + "\n" + Files.readString(yaml));
         assertTrue(Run.of(home, "headlines", "--format", "tsv").out().lines().count() >= 3);
     }
+
+    @Test
+    void reading_a_url_again_costs_a_304_and_works_offline_later() {
+        String url = site.origin() + "/articles/kayes-penurie-eau-potable.html";
+        Run first = Run.of(home, "read", url, "--format", "json");
+        assertEquals(0, first.code(), first.err());
+        Run second = Run.of(home, "read", url, "--format", "json");
+        assertEquals(0, second.code(), second.err());
+        assertEquals(first.out(), second.out());
+        assertEquals(List.of("articles/kayes-penurie-eau-potable.html 200", "articles/kayes-penurie-eau-potable.html 304"),
+                articleRequests());
+        site.close();
+        Run offline = Run.of(home, "--offline", "read", url, "--format", "json");
+        assertEquals(0, offline.code(), offline.err());
+        assertEquals(first.out(), offline.out());
+        Run stats = Run.of(home, "stats", "--days", "1", "--format", "json");
+        JsonNode articles = JSON.readTree(stats.out()).get("periods").get(0).get("articles");
+        assertEquals(1, articles.get("notModified").asInt(), stats.out());
+        assertTrue(articles.get("savedByNotModified").asLong() > 1000, stats.out());
+    }
 }
