@@ -124,4 +124,17 @@ class OfflineCliTest {
         assertEquals(1, articles.get("notModified").asInt(), stats.out());
         assertTrue(articles.get("savedByNotModified").asLong() > 1000, stats.out());
     }
+
+    @Test
+    void prefetch_stays_within_the_budget_and_says_what_it_left_out() {
+        assertEquals(0, Run.of(home, "refresh").code());
+        site.log.clear();
+        Run r = Run.of(home, "refresh", "--articles", "--force", "--jobs", "1", "--budget", "40KB");
+        assertEquals(3, r.code(), r.err());
+        assertTrue(r.err().matches("(?s).*budget 40\\.0 KB: 0 feeds and [1-9]\\d* articles left out.*"), r.err());
+        JsonNode today = JSON.readTree(Run.of(home, "stats", "--days", "1", "--format", "json").out()).get("periods").get(0);
+        long spentBefore = today.get("receivedBytes").asLong() - today.get("articles").get("receivedBytes").asLong();
+        assertTrue(today.get("articles").get("receivedBytes").asLong() <= 40 * 1024, today.toString());
+        assertTrue(spentBefore > 0);
+    }
 }
