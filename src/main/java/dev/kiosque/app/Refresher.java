@@ -13,6 +13,7 @@ import dev.kiosque.net.Fetcher;
 import dev.kiosque.store.FeedState;
 import dev.kiosque.store.SaveResult;
 import dev.kiosque.store.Store;
+import dev.kiosque.store.StoreException;
 import dev.kiosque.text.Durations;
 import dev.kiosque.text.Sizes;
 import java.time.Clock;
@@ -106,6 +107,9 @@ final class Refresher {
                 return failed(feed, name, reason, f.wireBytes(), since(start));
             }
             return save(feed, name, (FetchResult.Ok) result, start);
+        } catch (StoreException e) {
+            // A full disk or a file kiosque may not write: the store's one-line message says which.
+            return failed(feed, name, e.getMessage(), 0, since(start));
         } catch (RuntimeException e) {
             // A bug in one source's handling must not sink the refresh; the message names it.
             return failed(feed, name, "internal error: " + e, 0, since(start));
