@@ -98,7 +98,8 @@ class SlowNetworkFaultsTest {
             sent += first.length;
             int i = 0;
             while (sent < size) {
-                byte[] item = bytes(Feeds.item("huge-" + i++, "Huge item " + i + " " + "x".repeat(8000)   /* ~16 KB an item: about 1000 before the cut */));
+                // about 16 KB an item (title and description): some 1000 items before the cut
+                byte[] item = bytes(Feeds.item("huge-" + i++, "Huge item " + i + " " + "x".repeat(8000)));
                 int n = (int) Math.min(item.length, size - sent);
                 out.write(item, 0, n);
                 sent += n;
