@@ -16,6 +16,7 @@ import dev.kiosque.store.FeedSchedule;
 import dev.kiosque.store.FeedState;
 import dev.kiosque.store.SaveResult;
 import dev.kiosque.store.Store;
+import dev.kiosque.store.StoreException;
 import dev.kiosque.text.Durations;
 import dev.kiosque.text.Sizes;
 import java.time.Clock;
@@ -143,11 +144,13 @@ final class Refresher {
         String name = nameOf(feed, state);
         try {
             FeedSchedule schedule = store.schedule(feed.url());
-            if (!force && schedule.nextDue() != null && start.isBefore(schedule.nextDue())) {
+            // A file on disk costs no bandwidth and has no server to spare: always due, never budgeted.
+            boolean remote = feed.url().regionMatches(true, 0, "http", 0, 4);
+            if (remote && !force && schedule.nextDue() != null && start.isBefore(schedule.nextDue())) {
                 return notDue(feed, name, schedule, start);
             }
             long expected = schedule.lastFullSize();
-            Budget.Grant grant = budget.reserve(expected);
+            Budget.Grant grant = remote ? budget.reserve(expected) : Budget.unlimited().reserve(0);
             if (grant == null) {
                 return new FeedOutcome(feed, name, FeedOutcome.Status.SKIPPED, 0, 0, 0, "over budget: needs about "
                         + Sizes.format(expected > 0 ? expected : Budget.MIN_UNKNOWN) + ", "
@@ -163,6 +166,9 @@ final class Refresher {
             } finally {
                 budget.settle(grant, wire);
             }
+        } catch (StoreException e) {
+            // A full disk or a file kiosque may not write: the store's one-line message says which.
+            return failed(feed, name, e.getMessage(), Traffic.NONE, since(start));
         } catch (RuntimeException e) {
             // A bug in one source's handling must not sink the refresh; the message names it.
             return failed(feed, name, "internal error: " + e, Traffic.NONE, since(start));

@@ -98,6 +98,7 @@ class SlowNetworkFaultsTest {
             sent += first.length;
             int i = 0;
             while (sent < size) {
+                // about 16 KB an item (title and description): some 1000 items before the cut
                 byte[] item = bytes(Feeds.item("huge-" + i++, "Huge item " + i + " " + "x".repeat(8000)));
                 int n = (int) Math.min(item.length, size - sent);
                 out.write(item, 0, n);
@@ -109,7 +110,7 @@ class SlowNetworkFaultsTest {
         assertEquals(0, run.code(), run.err());
         assertTrue(run.err().contains("cut at 16.0 MB"), run.err());
         long stored = kiosque.run("headlines", "--feed", "Huge", "--format", "tsv").out().lines().count();
-        assertTrue(stored > 1500, "items before the cut are kept: " + stored);
+        assertTrue(stored > 900, "items before the cut are kept: " + stored);
     }
 
     @Test

@@ -101,8 +101,9 @@ class BrowserArgvFaultsTest {
 
     @Test
     void links_with_spaces_quotes_pipes_or_newlines_never_reach_a_shell() throws IOException {
-        for (String url : List.of("https://example.org/a b", "https://example.org/\"q\"", "https://example.org/`id`", "https://example.org/a|touch "
-                + canary, "https://example.org/a\ntouch " + canary, "https://example.org/a\r\n-x")) {
+        for (String url : List.of("https://example.org/a b", "https://example.org/\"q\"", "https://example.org/`id`",
+                "https://example.org/a|touch " + canary, "https://example.org/a\ntouch " + canary,
+                "https://example.org/a\r\n-x")) {
             List<List<String>> runs = open(url);
             assertTrue(runs.isEmpty() || runs.equals(List.of(List.of(url.trim()))), url + " gave " + runs);
         }
