@@ -38,4 +38,13 @@ class ConformanceCasesTest {
         assertEquals("https://example.org/agenda/42", item.id());
         assertNull(item.link());
     }
+
+    @Test
+    void entities_declared_in_the_doctype_are_expanded_once() throws FeedException {
+        ParsedFeed feed = Fixtures.feed("rss/doctype-entities.xml");
+        assertEquals("Le Soleil — Dakar", feed.meta().title());
+        assertEquals("D:\\partage\\photos", feed.items().get(0).id());
+        // A self-referencing entity is expanded one level only, never recursively.
+        assertEquals("Boucle : &loop;&loop;", feed.items().get(0).summary());
+    }
 }
