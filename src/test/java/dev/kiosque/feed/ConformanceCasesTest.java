@@ -47,4 +47,14 @@ class ConformanceCasesTest {
         // A self-referencing entity is expanded one level only, never recursively.
         assertEquals("Boucle : &loop;&loop;", feed.items().get(0).summary());
     }
+
+    @Test
+    void atom_text_in_other_media_types_is_decoded_when_readable() throws FeedException {
+        ParsedFeed feed = Fixtures.feed("atom/octet-stream-base64.xml");
+        assertEquals("Le Soleil Dakar", feed.meta().title());
+        Item item = feed.items().get(0);
+        assertEquals("L&M <sport>", item.title());
+        assertNull(item.contentHtml(), "a base64 image is not text");
+        assertEquals("Résumé en XML", item.summary());
+    }
 }
