@@ -46,6 +46,8 @@ class ConformanceCasesTest {
         assertEquals("D:\\partage\\photos", feed.items().get(0).id());
         // A self-referencing entity is expanded one level only, never recursively.
         assertEquals("Boucle : &loop;&loop;", feed.items().get(0).summary());
+        // An external entity is never fetched nor read: its reference stays as written.
+        assertEquals("Photos du jour &secret;", feed.items().get(0).title());
     }
 
     @Test
