@@ -4,6 +4,10 @@ import dev.kiosque.model.Enclosure;
 import dev.kiosque.model.FeedMeta;
 import dev.kiosque.model.Item;
 import dev.kiosque.text.PlainText;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -114,7 +118,7 @@ final class AtomParser {
         boolean xhtml = type.equals("xhtml") || type.equals("application/xhtml+xml");
         boolean html = type.equals("html") || type.equals("text/html");
         boolean text = type.equals("text") || type.startsWith("text/");
-        if (!xhtml && !html && !text) return null;   // images and other media: nothing to read
+        if (!xhtml && !html && !text) return otherMedia(el, type);
         String raw;
         if ("base64".equals(mode)) {
             raw = decodeBase64(el.wholeText());
@@ -131,6 +135,34 @@ final class AtomParser {
         raw = raw.strip();
         if (raw.isEmpty()) return null;
         return new Text(raw, html || xhtml);
+    }
+
+    /**
+     * A construct of another media type. Atom puts XML types inline and every other type in
+     * base64; a payload that decodes to readable UTF-8 is kept (as HTML when it looks like it),
+     * while images and other binaries give null.
+     */
+    private static Text otherMedia(Element el, String type) {
+        if (type.endsWith("+xml") || type.endsWith("/xml")) {
+            String raw = (Xml.hasElementChild(el) ? el.html() : el.wholeText()).strip();
+            return raw.isEmpty() ? null : new Text(raw, true);
+        }
+        byte[] bytes;
+        try {
+            bytes = Base64.getMimeDecoder().decode(el.wholeText().strip());
+        } catch (IllegalArgumentException e) {   // not base64 at all: nothing readable
+            return null;
+        }
+        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        String decoded;
+        try {
+            decoded = utf8.decode(ByteBuffer.wrap(bytes)).toString().strip();
+        } catch (CharacterCodingException e) {   // binary data (an image, a PDF): not text to show
+            return null;
+        }
+        if (decoded.isEmpty() || decoded.indexOf('\0') >= 0) return null;
+        return new Text(decoded, Html.looksLikeHtml(decoded));
     }
 
     private static String decodeBase64(String s) {

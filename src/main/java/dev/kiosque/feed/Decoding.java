@@ -38,7 +38,9 @@ final class Decoding {
             Map.entry("ms-cyrl", "windows-1251"), Map.entry("ms-ee", "windows-1250"),
             Map.entry("ms-greek", "windows-1253"), Map.entry("ms-hebr", "windows-1255"),
             Map.entry("ms-turk", "windows-1254"),
-            Map.entry("ibm039", "IBM037"), Map.entry("ms-ansi", "windows-1252"));
+            Map.entry("ibm039", "IBM037"), Map.entry("ms-ansi", "windows-1252"),
+            // The JDK lacks the Ukrainian cp1125; it differs from cp866 only in eight letters at 0xF2-0xF9.
+            Map.entry("cp1125", "IBM866"), Map.entry("ibm1125", "IBM866"), Map.entry("1125", "IBM866"));
 
     private Decoding() {}
 

@@ -90,7 +90,7 @@ public final class FeedReader {
     }
 
     private static Element root(String text) {
-        Document doc = Jsoup.parse(text, "", Parser.xmlParser());
+        Document doc = Jsoup.parse(Doctype.expandEntities(text), "", Parser.xmlParser());
         return doc.firstElementChild();
     }
 

@@ -49,10 +49,14 @@ final class ItemBuilder {
         if (n != null && !n.isEmpty()) categories.add(n);
     }
 
-    /** True when the entry carries nothing worth keeping (an empty {@code <item/>}). */
+    /**
+     * True when the entry carries nothing worth keeping (an empty {@code <item/>}). An entry with
+     * only an author, a date or a category still counts: some feeds send little more.
+     */
     boolean isEmpty() {
         return id == null && title == null && titleHtml == null && link == null && summaryHtml == null
-                && summaryText == null && contentHtml == null && enclosure == null;
+                && summaryText == null && contentHtml == null && enclosure == null && authors.isEmpty()
+                && published == null && updated == null && categories.isEmpty();
     }
 
     Item build() {

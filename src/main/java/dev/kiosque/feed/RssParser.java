@@ -62,6 +62,8 @@ final class RssParser {
                 && !"false".equalsIgnoreCase(Xml.attr(guid, "isPermaLink"))) {
             b.link = b.id;
         }
+        // RSS 1.0 names each item by a URI; it identifies the item but only a guid doubles as its link.
+        if (b.id == null) b.id = Xml.attr(item, "rdf:about");
         for (Element a : f.all("author")) b.author(rssAuthor(Xml.text(a)));
         for (String k : new String[] {"dc:creator", "dc:author", "itunes:author"}) {
             for (Element a : f.all(k)) b.author(rssAuthor(Xml.text(a)));
@@ -73,6 +75,8 @@ final class RssParser {
         if (b.updated == null) b.updated = dcDate;
         b.summaryHtml = Xml.html(f.first("description", "dc:description", "summary", "itunes:summary", "atom:summary"));
         b.contentHtml = Xml.html(f.first("content:encoded", "xhtml:body", "body", "fullitem", "atom:content"));
+        // Beside a description, a <summary> is the longer text of the two (feeds that send both).
+        if (b.contentHtml == null && f.first("description") != null) b.contentHtml = Xml.html(f.first("summary"));
         if (b.contentHtml == null && isLong(b.summaryHtml)) b.contentHtml = b.summaryHtml;
         for (Element c : f.all("category")) b.category(Xml.text(c));
         for (Element c : f.all("dc:subject")) b.category(Xml.text(c));

@@ -35,7 +35,7 @@ class EncodingTest {
     /** Byte 0x80 in a feed declaring each code page (EBCDIC ones are EBCDIC throughout). */
     @ParameterizedTest
     @CsvSource({"cp1251, \u0402", "koi8-r, \u2500", "cp037, \u00d8", "ebcdic-cp-be, \u00d8", "mac-roman, \u00c4",
-        "cp437, \u00c7", "windows-1253, \u20ac", "cp_is, \u00c7"})
+        "cp437, \u00c7", "windows-1253, \u20ac", "cp_is, \u00c7", "cp1125, \u0410"})
     void declared_code_pages_are_honoured(String name, String expected) throws FeedException {
         assertEquals(expected, Fixtures.feed("encoding/x80/" + name + ".xml").meta().title());
     }
