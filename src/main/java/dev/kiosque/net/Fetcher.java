@@ -65,7 +65,7 @@ public final class Fetcher implements AutoCloseable {
         FetchResult result = http.fetch(url, request);
         long wire = result.wireBytes();
         Duration wait = firstRetryWait;
-        for (int retry = 0; retry < RETRIES && retryable(result); retry++) {
+        for (int retry = 0; retry < RETRIES && retryable(result) && !Thread.currentThread().isInterrupted(); retry++) {
             try {
                 Thread.sleep(wait.toMillis());
             } catch (InterruptedException e) {

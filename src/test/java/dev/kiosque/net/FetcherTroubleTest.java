@@ -126,7 +126,9 @@ class FetcherTroubleTest {
 
     @Test
     void an_interrupt_while_the_body_trickles_in_cancels_the_fetch() throws Exception {
-        CountDownLatch started = new CountDownLatch(1);
+        // Wait for a few bytes, not one: on a busy machine the client may still be reading the
+        // headers when the first byte is flushed, and this test is about the body.
+        CountDownLatch started = new CountDownLatch(3);
         server.on("/trickle", ex -> {
             ex.sendResponseHeaders(200, 0);
             OutputStream out = ex.getResponseBody();
@@ -171,11 +173,14 @@ class FetcherTroubleTest {
         FetchResult.Failed failed;
         try (ServerSocket plain = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             Thread answer = new Thread(() -> {
-                try (Socket client = plain.accept()) {
-                    client.getInputStream().read(new byte[512]);  // the ClientHello, answered in plain HTTP
-                    client.getOutputStream().write("HTTP/1.1 400 Bad Request\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
-                } catch (IOException e) {
-                    // the test fails on its own assertion
+                // Every attempt gets the same plain answer: a slow first handshake may be retried.
+                while (!plain.isClosed()) {
+                    try (Socket client = plain.accept()) {
+                        client.getInputStream().read(new byte[512]);  // the ClientHello, answered in plain HTTP
+                        client.getOutputStream().write("HTTP/1.1 400 Bad Request\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+                    } catch (IOException e) {
+                        return;                                       // closed: the test is over
+                    }
                 }
             });
             answer.start();
@@ -185,6 +190,7 @@ class FetcherTroubleTest {
                 failed = (FetchResult.Failed) patient.fetch(
                         FetchRequest.of("https://127.0.0.1:" + plain.getLocalPort() + "/feed", 1000));
             }
+            plain.close();
             answer.join();
         }
 
