@@ -29,6 +29,9 @@ final class CappedCopy {
         while (out.size() < cap) {
             int n = in.read(buf, 0, Math.min(buf.length, cap - out.size()));
             if (n < 0) return;
+            // The JDK's response stream does not always notice an interrupt while data keeps
+            // trickling in: check between reads so that a cancelled fetch stops at once.
+            if (Thread.currentThread().isInterrupted()) throw new java.io.InterruptedIOException("cancelled");
             out.write(buf, 0, n);
         }
         truncated = in.read() >= 0;
