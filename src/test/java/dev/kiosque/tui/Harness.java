@@ -94,19 +94,21 @@ final class Harness {
         int columns = screen.getTerminalSize().getColumns();
         for (int c = 0; c < columns; c++) {
             TextCharacter ch = screen.getFrontCharacter(c, r);
-            out.append(ch.getCharacterString());
+            out.append(Glyphs.expand(ch.getCharacterString()));
             if (ch.isDoubleWidth()) c++;
         }
         return out.toString().stripTrailing();
     }
 
-    /** The same row as the (virtual) terminal received it: proves Lanterna and the terminal agree on widths. */
+    /**
+     * The same row as the (virtual) terminal received it, stand-ins expanded as
+     * {@link Utf8Terminal} does: proves Lanterna and the terminal agree on widths. */
     String terminalRow(int r) {
         StringBuilder out = new StringBuilder();
         int columns = terminal.getTerminalSize().getColumns();
         for (int c = 0; c < columns; c++) {
             TextCharacter ch = terminal.getCharacter(c, r);
-            out.append(ch.getCharacterString());
+            out.append(Glyphs.expand(ch.getCharacterString()));
             if (ch.isDoubleWidth()) c++;
         }
         return out.toString().stripTrailing();

@@ -1,5 +1,6 @@
 package dev.kiosque.tui;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,6 +9,7 @@ import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.ansi.ANSITerminal;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.ZoneOffset;
@@ -16,33 +18,87 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * The bytes Lanterna really writes (the virtual terminal never encodes, so it cannot see this):
- * Lanterna 3.1.5 writes char by char, and a character outside the BMP would turn into "??".
+ * The bytes really written to the terminal (the virtual terminal never encodes, so it cannot see
+ * them). Lanterna 3.1.5 alone writes a string char by char, so a character outside the BMP turns
+ * into "??", and pads two-byte UTF-8 characters with a NUL.
  */
 class TerminalOutputTest {
 
-    @Test
-    void emoji_become_a_stand_in_instead_of_question_marks_and_other_text_is_utf8() throws Exception {
-        FakeLibrary lib = new FakeLibrary().section("Monde", "Fête 👍🏽 🇫🇷 fin", "東京 مرحبا");
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ANSITerminal terminal = new ANSITerminal(new ByteArrayInputStream(new byte[0]), out, StandardCharsets.UTF_8) {
-            @Override
-            protected TerminalSize findTerminalSize() {
-                return new TerminalSize(100, 20);
-            }
-        };
+    /** An ANSI terminal of a fixed size writing cells the way {@link Utf8Terminal} does (that one needs stty). */
+    static final class Recorder extends ANSITerminal {
+        final ByteArrayOutputStream out;
+        private final TerminalSize size;
+
+        Recorder(ByteArrayOutputStream out, TerminalSize size) {
+            super(new ByteArrayInputStream(new byte[0]), out, StandardCharsets.UTF_8);
+            this.out = out;
+            this.size = size;
+        }
+
+        static Recorder of(int columns, int rows) {
+            return new Recorder(new ByteArrayOutputStream(), new TerminalSize(columns, rows));
+        }
+
+        @Override
+        protected TerminalSize findTerminalSize() {
+            return size;
+        }
+
+        @Override
+        public void putString(String string) throws IOException {
+            writeToTerminal(Glyphs.bytes(string));
+        }
+
+        @Override
+        public void putCharacter(char c) throws IOException {
+            writeToTerminal(Glyphs.bytes(String.valueOf(c)));
+        }
+    }
+
+    static Ui start(FakeLibrary lib, Recorder terminal) throws IOException {
         TerminalScreen screen = new TerminalScreen(terminal);
         screen.startScreen();
         Ui ui = new Ui(lib, new TuiOptions(false, Locale.ENGLISH, true, Map.of()), screen, Runnable::run,
                 command -> { }, Clock.fixed(FakeLibrary.NOON, ZoneOffset.UTC));
         ui.start();
         ui.pump();
-        String written = out.toString(StandardCharsets.UTF_8);
-        // Lanterna moves the cursor between some characters, and pads two-byte UTF-8 characters with a
-        // NUL (which terminals ignore): compare the text without escapes, NULs and spaces.
-        String text = written.replaceAll("\u001b\\[[0-9;?]*[A-Za-z]", "").replaceAll("[\\s\u0000]+", "");
+        return ui;
+    }
+
+    /** The written text without escape sequences. */
+    private static String text(byte[] written) {
+        return new String(written, StandardCharsets.UTF_8).replaceAll("\u001b\\[[0-9;?]*[A-Za-z]", "");
+    }
+
+    @Test
+    void emoji_flags_and_skin_tones_reach_the_terminal_whole_as_utf8() throws Exception {
+        FakeLibrary lib = new FakeLibrary().section("Monde", "Fête 👍🏾 🇸🇳 ⚽ fin", "東京 مرحبا");
+        Recorder terminal = Recorder.of(100, 20);
+        start(lib, terminal);
+        String text = text(terminal.out.toByteArray());
         assertFalse(text.contains("??"), "a surrogate half was written: " + text);
-        assertTrue(text.contains("Fête\uFFFD\uFFFDfin"), text);
-        assertTrue(text.contains("東京مرحبا"), text);
+        assertFalse(text.contains("\uFFFD"), text);
+        assertTrue(text.contains("Fête 👍🏾 🇸🇳 ⚽ fin"), text);
+        assertTrue(text.contains("東京 مرحبا"), text);
+    }
+
+    @Test
+    void two_byte_characters_are_not_followed_by_a_nul() throws Exception {
+        FakeLibrary lib = new FakeLibrary().section("Monde", "Été à Dakar", "مرحبا");
+        Recorder terminal = Recorder.of(100, 20);
+        start(lib, terminal);
+        byte[] written = terminal.out.toByteArray();
+        for (byte b : written) assertFalse(b == 0, "a NUL byte was written");
+        assertTrue(text(written).contains("Été à Dakar"));
+    }
+
+    @Test
+    void stand_ins_have_the_width_lanterna_gives_them() {
+        String wide = Glyphs.standIn("🇸🇳", 2);
+        String narrow = Glyphs.standIn("e\u0301", 1);
+        assertTrue(com.googlecode.lanterna.TextCharacter.fromString(wide)[0].isDoubleWidth());
+        assertFalse(com.googlecode.lanterna.TextCharacter.fromString(narrow)[0].isDoubleWidth());
+        assertEquals("🇸🇳 e\u0301", Glyphs.expand(wide + " " + narrow));
+        assertEquals(wide, Glyphs.standIn("🇸🇳", 2), "a cluster keeps its stand-in");
     }
 }
