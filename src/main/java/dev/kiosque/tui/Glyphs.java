@@ -67,17 +67,4 @@ final class Glyphs {
         });
         return out.toString();
     }
-
-    /**
-     * The UTF-8 bytes the terminal must receive for {@code text}: stand-ins expanded, control
-     * characters dropped (as Lanterna's own putCharacter does). Encoding the whole string at once
-     * also avoids Lanterna's {@code Charset.encode(..).array()}, which returns the buffer's spare
-     * capacity too — the NUL after every two-byte character (é, Arabic).
-     */
-    static byte[] bytes(String text) {
-        String shown = expand(text);
-        StringBuilder out = new StringBuilder(shown.length());
-        shown.codePoints().filter(c -> !Character.isISOControl(c)).forEach(out::appendCodePoint);
-        return out.toString().getBytes(StandardCharsets.UTF_8);
-    }
 }

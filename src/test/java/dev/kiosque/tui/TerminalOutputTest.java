@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.googlecode.lanterna.TerminalPosition;
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.ansi.ANSITerminal;
@@ -44,14 +45,27 @@ class TerminalOutputTest {
             return size;
         }
 
+        private final CellWriter cells = new CellWriter();
+
+        @Override
+        public void setCursorPosition(int x, int y) throws IOException {
+            super.setCursorPosition(x, y);
+            cells.moved(x, y);
+        }
+
+        @Override
+        public void setCursorPosition(TerminalPosition position) throws IOException {
+            setCursorPosition(position.getColumn(), position.getRow());
+        }
+
         @Override
         public void putString(String string) throws IOException {
-            writeToTerminal(Glyphs.bytes(string));
+            writeToTerminal(cells.bytes(string));
         }
 
         @Override
         public void putCharacter(char c) throws IOException {
-            writeToTerminal(Glyphs.bytes(String.valueOf(c)));
+            writeToTerminal(cells.bytes(String.valueOf(c)));
         }
     }
 
@@ -79,6 +93,12 @@ class TerminalOutputTest {
         assertFalse(text.contains("??"), "a surrogate half was written: " + text);
         assertFalse(text.contains("\uFFFD"), text);
         assertTrue(text.contains("Fête 👍🏾 🇸🇳 ⚽ fin"), text);
+        String raw = new String(terminal.out.toByteArray(), StandardCharsets.UTF_8);
+        int row = raw.indexOf("Fête");
+        // After each multi-code-point cluster the cursor is put where Lanterna expects the next
+        // cell, whatever width the terminal gave the emoji.
+        assertTrue(raw.indexOf("👍🏾\u001b[", row) > 0, raw);
+        assertTrue(raw.indexOf("🇸🇳\u001b[", row) > 0, raw);
         assertTrue(text.contains("東京 مرحبا"), text);
     }
 
