@@ -70,9 +70,13 @@ class TerminalOutputTest {
     }
 
     static Ui start(FakeLibrary lib, Recorder terminal) throws IOException {
+        return start(lib, terminal, false);
+    }
+
+    static Ui start(FakeLibrary lib, Recorder terminal, boolean color) throws IOException {
         TerminalScreen screen = new TerminalScreen(terminal);
         screen.startScreen();
-        Ui ui = new Ui(lib, new TuiOptions(false, Locale.ENGLISH, true, Map.of()), screen, Runnable::run,
+        Ui ui = new Ui(lib, new TuiOptions(color, Locale.ENGLISH, true, Map.of()), screen, Runnable::run,
                 command -> { }, Clock.fixed(FakeLibrary.NOON, ZoneOffset.UTC));
         ui.start();
         ui.pump();
@@ -120,5 +124,22 @@ class TerminalOutputTest {
         assertFalse(com.googlecode.lanterna.TextCharacter.fromString(narrow)[0].isDoubleWidth());
         assertEquals("🇸🇳 e\u0301", Glyphs.expand(wide + " " + narrow));
         assertEquals(wide, Glyphs.standIn("🇸🇳", 2), "a cluster keeps its stand-in");
+    }
+
+    @Test
+    void one_step_down_a_list_of_10000_items_writes_at_most_200_bytes() throws Exception {
+        FakeLibrary lib = new FakeLibrary();
+        java.util.List<dev.kiosque.model.Headline> big = new java.util.ArrayList<>();
+        String wordy = " — a headline long enough to fill the whole pane, as real ones often do, and then some more";
+        for (int i = 0; i < 10_000; i++) big.add(lib.headline("Big", "Item " + i + wordy, FakeLibrary.NOON));
+        lib.sections.put("Big", big);
+        Recorder terminal = Recorder.of(100, 30);
+        Ui ui = start(lib, terminal, true);   // colours cost escape bytes too
+        terminal.out.reset();
+        ui.post(new UiEvent.Key(new com.googlecode.lanterna.input.KeyStroke('j', false, false)));
+        ui.pump();
+        int written = terminal.out.size();
+        assertTrue(written > 0, "the selection moved on screen");
+        assertTrue(written <= 200, "bytes for one step: " + written);
     }
 }
