@@ -66,7 +66,7 @@ final class ArticleView implements View, HeadlineHolder {
     public String title() {
         String where = headline == null ? "" : headline.section() + " · " + headline.feed() + " · ";
         if (result == null) return where + Messages.LOADING.format(ui.locale);
-        return where + pager.percent() + "%";
+        return where + pager.position(ui.locale);
     }
 
     @Override

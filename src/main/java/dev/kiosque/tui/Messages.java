@@ -11,6 +11,8 @@ enum Messages {
     NO_SECTIONS("no sections: add feeds to feeds.yaml", "aucune rubrique : ajoutez des flux à feeds.yaml"),
     NO_ITEMS("no items yet: r refreshes", "aucun article : r pour actualiser"),
     LOADING("loading…", "chargement…"),
+    ALL("All", "Tout"),
+    TOP("Top", "Début"),
     REFRESHING("refreshing %d/%d…", "actualisation %d/%d…"),
     REFRESHED("refreshed: %d new", "actualisé : %d nouveaux"),
     REFRESHED_FAILED("refreshed: %d new, %d sources failed", "actualisé : %d nouveaux, %d sources en échec"),

@@ -31,7 +31,7 @@ class ArticleViewTest {
         assertFalse(h.text().contains("Body of Budget voté"));
         h.runWorkers();
         assertTrue(h.text().contains("Body of Budget voté"));
-        assertTrue(h.row(0).endsWith("100%"), h.row(0));
+        assertTrue(h.row(0).endsWith(" · All"), "the whole article is on screen: " + h.row(0));
     }
 
     @Test
@@ -74,7 +74,9 @@ class ArticleViewTest {
         Harness h = new Harness(lib, 100, 30);
         h.press(KeyType.Enter).runWorkers();
         String before = h.row(0);
-        assertFalse(before.endsWith("100%"), before);
+        assertTrue(before.endsWith(" · Top"), before);
+        h.type("j");
+        assertTrue(h.row(0).matches(".* · [0-9]{1,2}%"), "the bottom line's position: " + h.row(0));
         h.type("G");
         assertTrue(h.row(0).endsWith("100%"), h.row(0));
         assertTrue(h.text().contains("Paragraph 100"));
