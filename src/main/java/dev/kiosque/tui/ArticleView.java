@@ -84,7 +84,7 @@ final class ArticleView implements View, HeadlineHolder {
         pager = pager.withSize(lines.size()).withHeight(height);
         for (int row = 0; row < height && pager.top() + row < lines.size(); row++) {
             Line line = lines.get(pager.top() + row);
-            canvas.put(MARGIN, top + row, width, line.text(), Theme.roleOf(line.style()));
+            canvas.putLaidOut(MARGIN, top + row, width, line.text(), Theme.roleOf(line.style()));
         }
     }
 

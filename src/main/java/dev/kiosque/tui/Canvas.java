@@ -58,9 +58,21 @@ final class Canvas {
     }
 
     int put(int col, int row, int cells, String text, Look look) {
+        return putClean(col, row, cells, PlainText.line(text), look);
+    }
+
+    /**
+     * Writes a line laid out by the renderer: sanitised but with its spaces kept, since they
+     * carry indentation and table columns.
+     */
+    int putLaidOut(int col, int row, int cells, String text, Role role) {
+        return putClean(col, row, cells, keepSpaces(text), theme.look(role));
+    }
+
+    private int putClean(int col, int row, int cells, String clean, Look look) {
         if (row < 0 || row >= height || cells <= 0) return col;
         int end = Math.min(width, col + cells);
-        String fitted = fit(text, end - col);
+        String fitted = Truncate.cut(clean, end - col);
         int x = col;
         for (int i = 0; i < fitted.length() && x < end; ) {
             int next = Graphemes.next(fitted, i);
@@ -78,6 +90,14 @@ final class Canvas {
      */
     static String fit(String text, int cells) {
         return Truncate.cut(PlainText.line(text), Math.max(0, cells));
+    }
+
+    /** Sanitised, every remaining control character (tab, line break) a space, spaces kept. */
+    static String keepSpaces(String text) {
+        String clean = PlainText.sanitize(text == null ? "" : text);
+        StringBuilder out = new StringBuilder(clean.length());
+        clean.codePoints().forEach(c -> out.appendCodePoint(Character.isISOControl(c) ? ' ' : c));
+        return out.toString();
     }
 
     /**

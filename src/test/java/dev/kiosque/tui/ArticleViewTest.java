@@ -65,6 +65,18 @@ class ArticleViewTest {
     }
 
     @Test
+    void preformatted_text_keeps_its_spaces_and_columns() {
+        FakeLibrary lib = news();
+        lib.articles = hl -> new ArticleResult(hl, new Article(hl.link(), hl.title(), null, null, null, null, "fr",
+                List.of(Block.of(Block.Kind.PREFORMATTED, "Poste      LFI   LFR\nDéfense    612   668")), List.of()),
+                ArticleResult.Origin.CACHE, null);
+        Harness h = new Harness(lib, 100, 30);
+        h.press(KeyType.Enter).runWorkers();
+        assertTrue(h.text().contains("Poste      LFI   LFR"), h.text());
+        assertTrue(h.text().contains("Défense    612   668"), h.text());
+    }
+
+    @Test
     void long_articles_scroll_and_show_the_position_in_percent() {
         FakeLibrary lib = news();
         List<Block> blocks = new ArrayList<>();
