@@ -14,6 +14,7 @@ enum Messages {
     ALL("All", "Tout"),
     TOP("Top", "Début"),
     REFRESHING("refreshing %d/%d…", "actualisation %d/%d…"),
+    REFRESH_STARTING("refreshing…", "actualisation…"),
     REFRESHED("refreshed: %d new", "actualisé : %d nouveaux"),
     REFRESHED_FAILED("refreshed: %d new, %d sources failed", "actualisé : %d nouveaux, %d sources en échec"),
     REFRESH_FAILED("refresh failed: %s", "échec de l'actualisation : %s"),
