@@ -66,7 +66,7 @@ final class ArticleView implements View, HeadlineHolder {
     public String title() {
         String where = headline == null ? "" : headline.section() + " · " + headline.feed() + " · ";
         if (result == null) return where + Messages.LOADING.format(ui.locale);
-        return where + pager.percent() + "%";
+        return where + pager.position(ui.locale);
     }
 
     @Override
@@ -84,7 +84,7 @@ final class ArticleView implements View, HeadlineHolder {
         pager = pager.withSize(lines.size()).withHeight(height);
         for (int row = 0; row < height && pager.top() + row < lines.size(); row++) {
             Line line = lines.get(pager.top() + row);
-            canvas.put(MARGIN, top + row, width, line.text(), Theme.roleOf(line.style()));
+            canvas.putLaidOut(MARGIN, top + row, width, line.text(), Theme.roleOf(line.style()));
         }
     }
 

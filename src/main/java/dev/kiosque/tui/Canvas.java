@@ -58,9 +58,21 @@ final class Canvas {
     }
 
     int put(int col, int row, int cells, String text, Look look) {
+        return putClean(col, row, cells, PlainText.line(text), look);
+    }
+
+    /**
+     * Writes a line laid out by the renderer: sanitised but with its spaces kept, since they
+     * carry indentation and table columns.
+     */
+    int putLaidOut(int col, int row, int cells, String text, Role role) {
+        return putClean(col, row, cells, keepSpaces(text), theme.look(role));
+    }
+
+    private int putClean(int col, int row, int cells, String clean, Look look) {
         if (row < 0 || row >= height || cells <= 0) return col;
         int end = Math.min(width, col + cells);
-        String fitted = fit(text, end - col);
+        String fitted = Truncate.cut(clean, end - col);
         int x = col;
         for (int i = 0; i < fitted.length() && x < end; ) {
             int next = Graphemes.next(fitted, i);
@@ -80,12 +92,18 @@ final class Canvas {
         return Truncate.cut(PlainText.line(text), Math.max(0, cells));
     }
 
+    /** Sanitised, every remaining control character (tab, line break) a space, spaces kept. */
+    static String keepSpaces(String text) {
+        String clean = PlainText.sanitize(text == null ? "" : text);
+        StringBuilder out = new StringBuilder(clean.length());
+        clean.codePoints().forEach(c -> out.appendCodePoint(Character.isISOControl(c) ? ' ' : c));
+        return out.toString();
+    }
+
     /**
      * Draws the grapheme cluster {@code s[start, end)} and returns the columns it took, which is
-     * always its {@link DisplayWidth}. Lanterna guesses widths its own way (any multi-char
-     * string is "double width") and splits ZWJ sequences and flags, so when its guess differs from
-     * ours we draw the base character alone, or failing that a stand-in (U+FFFD) of the right
-     * width: the terminal and Lanterna must agree on where every later character goes.
+     * always its {@link DisplayWidth}: the terminal and Lanterna must agree on where every later
+     * character goes. Should the stand-in table ever be full, U+FFFD of the right width is drawn.
      */
     private int draw(int x, int row, String s, int start, int end, Look look) {
         int w = DisplayWidth.ofCluster(s, start, end);
@@ -104,16 +122,19 @@ final class Canvas {
 
     /**
      * A Lanterna character for the cluster that Lanterna will also count as {@code w} columns, or
-     * null. Clusters outside the BMP (most emoji, flags, rare CJK) are always null: Lanterna 3.1.5
-     * writes a string char by char, so each surrogate half would reach the terminal as '?'.
+     * null when the stand-in table is full. A single BMP character whose width Lanterna guesses
+     * right is drawn as itself; anything else (emoji, flags, clusters with marks, characters
+     * outside the BMP, or a wide character Lanterna thinks narrow) becomes a {@link Glyphs}
+     * stand-in that the terminal expands back to the cluster.
      */
     private static TextCharacter glyph(String cluster, int w, Look look) {
-        if (cluster.codePoints().anyMatch(Character::isSupplementaryCodePoint)) return null;
-        TextCharacter[] whole = TextCharacter.fromString(cluster, look.fg(), look.bg(), look.modifiers());
-        if (whole.length == 1 && columns(whole[0]) == w) return whole[0];
-        String base = new String(Character.toChars(cluster.codePointAt(0)));
-        TextCharacter[] alone = TextCharacter.fromString(base, look.fg(), look.bg(), look.modifiers());
-        return alone.length == 1 && columns(alone[0]) == w ? alone[0] : null;
+        if (cluster.length() == 1 && !Glyphs.isPrivate(cluster.charAt(0))) {
+            TextCharacter c = TextCharacter.fromCharacter(cluster.charAt(0), look.fg(), look.bg(), look.modifiers())[0];
+            if (columns(c) == w) return c;
+        }
+        String standIn = Glyphs.standIn(cluster, w);
+        if (standIn == null) return null;
+        return TextCharacter.fromString(standIn, look.fg(), look.bg(), look.modifiers())[0];
     }
 
     private static int columns(TextCharacter c) {

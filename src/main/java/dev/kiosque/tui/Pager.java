@@ -1,5 +1,7 @@
 package dev.kiosque.tui;
 
+import java.util.Locale;
+
 /**
  * The scroll position of a text taller than the screen: {@code top} is the first visible line and
  * is kept between 0 and the last full page. Pure logic, like {@link ListCursor}.
@@ -31,6 +33,17 @@ record Pager(int size, int height, int top) {
             case LAST -> new Pager(size, height, size);
             default -> null;
         };
+    }
+
+    /**
+     * The position for the top line, as {@code less} reads it: "All" when the whole text is on
+     * screen, "Top" at the start of a longer one, else how far down the bottom line of the screen
+     * is, in percent (100% at the end).
+     */
+    String position(Locale locale) {
+        if (size <= height) return Messages.ALL.format(locale);
+        if (top == 0) return Messages.TOP.format(locale);
+        return percent() + "%";
     }
 
     /** How far down the text the bottom of the screen is, 0-100. */

@@ -53,9 +53,10 @@ final class StatusLine {
         total = 0;
     }
 
-    /** The progress text, or "" when no refresh runs. */
+    /** The progress text ("refreshing…" until the number of sources is known), or "" when no refresh runs. */
     String progress() {
-        return done < 0 ? "" : Messages.REFRESHING.format(locale, done, total);
+        if (done < 0) return "";
+        return total == 0 ? Messages.REFRESH_STARTING.format(locale) : Messages.REFRESHING.format(locale, done, total);
     }
 
     void draw(Canvas canvas, int row, String hints) {

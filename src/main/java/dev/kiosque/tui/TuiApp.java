@@ -1,13 +1,9 @@
 package dev.kiosque.tui;
 
 import com.googlecode.lanterna.screen.TerminalScreen;
-import com.googlecode.lanterna.terminal.DefaultTerminalFactory;
-import com.googlecode.lanterna.terminal.Terminal;
-import com.googlecode.lanterna.terminal.ansi.UnixLikeTerminal;
 import dev.kiosque.app.Library;
 import dev.kiosque.config.Config;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -48,13 +44,12 @@ public final class TuiApp {
      * like {@code q} (the terminal is restored and the method returns instead of the JVM exiting).
      */
     public static int run(Library library, TuiOptions options) {
-        DefaultTerminalFactory factory = new DefaultTerminalFactory(System.out, System.in, StandardCharsets.UTF_8);
-        factory.setForceTextTerminal(true);                // never a Swing window
-        factory.setUnixTerminalCtrlCBehaviour(UnixLikeTerminal.CtrlCBehaviour.TRAP);
-        factory.setInputTimeout(INPUT_TIMEOUT_QUARTERS);
         String failure;
         try {
-            Terminal terminal = factory.createTerminal();   // exactly one terminal and one screen
+            // Built directly rather than by DefaultTerminalFactory: a text terminal only (never a
+            // Swing window), UTF-8, Ctrl-C trapped, and our putString (see Utf8Terminal).
+            Utf8Terminal terminal = new Utf8Terminal(System.in, System.out);   // exactly one terminal and one screen
+            terminal.getInputDecoder().setTimeoutUnits(INPUT_TIMEOUT_QUARTERS);
             return run(library, options, new TerminalScreen(terminal));
         } catch (IOException e) {
             failure = e.getMessage();

@@ -269,7 +269,7 @@ final class Ui {
         if (input != null) input.resume();
     }
 
-    HeadlineList.Format dateFormat() {
-        return HeadlineList.Format.of(clock.getZone(), locale, clock.instant());
+    DateColumn dateFormat() {
+        return DateColumn.of(clock.getZone(), locale, clock.instant());
     }
 }

@@ -31,7 +31,7 @@ class ArticleViewTest {
         assertFalse(h.text().contains("Body of Budget voté"));
         h.runWorkers();
         assertTrue(h.text().contains("Body of Budget voté"));
-        assertTrue(h.row(0).endsWith("100%"), h.row(0));
+        assertTrue(h.row(0).endsWith(" · All"), "the whole article is on screen: " + h.row(0));
     }
 
     @Test
@@ -65,6 +65,18 @@ class ArticleViewTest {
     }
 
     @Test
+    void preformatted_text_keeps_its_spaces_and_columns() {
+        FakeLibrary lib = news();
+        lib.articles = hl -> new ArticleResult(hl, new Article(hl.link(), hl.title(), null, null, null, null, "fr",
+                List.of(Block.of(Block.Kind.PREFORMATTED, "Poste      LFI   LFR\nDéfense    612   668")), List.of()),
+                ArticleResult.Origin.CACHE, null);
+        Harness h = new Harness(lib, 100, 30);
+        h.press(KeyType.Enter).runWorkers();
+        assertTrue(h.text().contains("Poste      LFI   LFR"), h.text());
+        assertTrue(h.text().contains("Défense    612   668"), h.text());
+    }
+
+    @Test
     void long_articles_scroll_and_show_the_position_in_percent() {
         FakeLibrary lib = news();
         List<Block> blocks = new ArrayList<>();
@@ -74,7 +86,9 @@ class ArticleViewTest {
         Harness h = new Harness(lib, 100, 30);
         h.press(KeyType.Enter).runWorkers();
         String before = h.row(0);
-        assertFalse(before.endsWith("100%"), before);
+        assertTrue(before.endsWith(" · Top"), before);
+        h.type("j");
+        assertTrue(h.row(0).matches(".* · [0-9]{1,2}%"), "the bottom line's position: " + h.row(0));
         h.type("G");
         assertTrue(h.row(0).endsWith("100%"), h.row(0));
         assertTrue(h.text().contains("Paragraph 100"));

@@ -122,6 +122,22 @@ class BrowseViewTest {
     }
 
     @Test
+    void capital_n_goes_back_across_sections_and_n_in_an_article_opens_the_next_unread() {
+        FakeLibrary lib = news();
+        Harness h = new Harness(lib, 60, 20);               // narrow: sections are their own screen
+        h.type("]]").press(KeyType.Enter);                  // Tech's headlines
+        h.type("N");
+        assertTrue(h.row(0).contains("Sports"), h.row(0));
+        int row = h.rowOf("Match nul");
+        assertTrue(h.reversed(row, h.row(row).indexOf("Match")), h.text());
+        h.press(KeyType.Enter).runWorkers();                // opens (and reads) Match nul
+        h.type("N").runWorkers();                           // from the article: the unread one before it
+        assertTrue(h.text().contains("Body of Victoire des Lions"), h.text());
+        h.type("n").runWorkers();                           // Match nul is read now: on to Tech
+        assertTrue(h.text().contains("Body of Nouveau téléphone"), h.text());
+    }
+
+    @Test
     void with_both_panes_shown_q_quits_and_esc_moves_to_the_sections_column() {
         Harness h = new Harness(news(), 100, 30);
         h.press(KeyType.Escape);

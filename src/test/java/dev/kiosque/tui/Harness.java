@@ -94,19 +94,21 @@ final class Harness {
         int columns = screen.getTerminalSize().getColumns();
         for (int c = 0; c < columns; c++) {
             TextCharacter ch = screen.getFrontCharacter(c, r);
-            out.append(ch.getCharacterString());
+            out.append(Glyphs.expand(ch.getCharacterString()));
             if (ch.isDoubleWidth()) c++;
         }
         return out.toString().stripTrailing();
     }
 
-    /** The same row as the (virtual) terminal received it: proves Lanterna and the terminal agree on widths. */
+    /**
+     * The same row as the (virtual) terminal received it, stand-ins expanded as
+     * {@link Utf8Terminal} does: proves Lanterna and the terminal agree on widths. */
     String terminalRow(int r) {
         StringBuilder out = new StringBuilder();
         int columns = terminal.getTerminalSize().getColumns();
         for (int c = 0; c < columns; c++) {
             TextCharacter ch = terminal.getCharacter(c, r);
-            out.append(ch.getCharacterString());
+            out.append(Glyphs.expand(ch.getCharacterString()));
             if (ch.isDoubleWidth()) c++;
         }
         return out.toString().stripTrailing();
@@ -128,8 +130,19 @@ final class Harness {
         return row(screen.getTerminalSize().getRows() - 1);
     }
 
-    /** True when the given row is drawn reversed (the selection). */
+    /**
+     * True when the list item at (row, column) is the selection: the selection bar (reversed)
+     * covers the start of the item, so look left of {@code column} up to the pane's border.
+     * Columns are counted in cells of {@link #row}'s text, as the tests pass {@code indexOf} there.
+     */
     boolean reversed(int r, int column) {
-        return screen.getFrontCharacter(column, r).isReversed();
+        String text = row(r);
+        int cell = dev.kiosque.text.DisplayWidth.of(text.substring(0, Math.max(0, Math.min(column, text.length()))));
+        for (int c = cell; c >= 0; c--) {
+            TextCharacter ch = screen.getFrontCharacter(c, r);
+            if (ch.isReversed()) return true;
+            if (c < cell && "│".equals(ch.getCharacterString())) return false;
+        }
+        return false;
     }
 }

@@ -125,4 +125,11 @@ class KeyMapTest {
         Config builtIn = new Config(null, List.of(), Settings.DEFAULTS, List.of(new KeyBinding("x", List.of("y"), 1, 2)));
         assertTrue(TuiApp.checkKeys(builtIn).get(0).startsWith("feeds.yaml:1:2: unknown action 'x'"));
     }
+
+    @Test
+    void the_help_shows_a_run_of_digit_keys_as_a_range() {
+        assertEquals("1–9", HelpView.keyLabel(java.util.List.of("1", "2", "3", "4", "5", "6", "7", "8", "9")));
+        assertEquals("x, 1, 2", HelpView.keyLabel(java.util.List.of("x", "1", "2")));
+        assertEquals("q, h, Left, Esc", HelpView.keyLabel(java.util.List.of("q", "h", "Left", "Esc")));
+    }
 }

@@ -86,5 +86,9 @@ class ListCursorTest {
         assertEquals(100, p.on(Action.LAST).percent());
         assertEquals(0, p.on(Action.UP).top());
         assertEquals(100, new Pager(5, 10, 3).percent());
+        assertEquals("All", new Pager(5, 10, 0).position(java.util.Locale.ENGLISH));
+        assertEquals("Début", p.position(java.util.Locale.FRENCH));
+        assertEquals("19%", p.on(Action.PAGE_DOWN).position(java.util.Locale.ENGLISH), "bottom line 19 of 100");
+        assertEquals("100%", p.on(Action.LAST).position(java.util.Locale.ENGLISH));
     }
 }

@@ -11,6 +11,8 @@ class StatusLineTest {
     void progress_reads_done_over_total_in_the_ui_language() {
         StatusLine en = new StatusLine(Locale.ENGLISH);
         assertEquals("", en.progress());
+        en.progressStarted(0);
+        assertEquals("refreshing…", en.progress());
         en.progressStarted(12);
         en.progressDone(3);
         assertEquals("refreshing 3/12…", en.progress());
