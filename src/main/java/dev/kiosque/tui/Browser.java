@@ -1,11 +1,9 @@
 package dev.kiosque.tui;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Which command opens a URL: {@code $BROWSER}, else the {@code browser} setting, else
@@ -14,6 +12,10 @@ import java.util.Locale;
  * As with other programs reading {@code $BROWSER}, a colon-separated list uses its first entry.
  */
 final class Browser {
+    /** http(s), a host (optionally with user info and port), then anything. */
+    private static final Pattern WEB_URL =
+            Pattern.compile("(?i)https?://([^/?#\\s@]+@)?[^/?#\\s:@]+(:\\d{1,5})?([/?#].*)?");
+
 
     static final String FALLBACK = "xdg-open";
 
@@ -30,13 +32,14 @@ final class Browser {
     /** True for absolute http and https URLs: nothing else is handed to a browser. */
     static boolean isWebUrl(String url) {
         if (url == null || url.isBlank()) return false;
-        try {
-            URI uri = new URI(url.trim());
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null;
-        } catch (URISyntaxException e) {
-            return false;
+        String u = url.trim();
+        for (int i = 0; i < u.length(); i++) {
+            char c = u.charAt(i);
+            if (c < 0x20 || c == 0x7F || (c >= 0x80 && c < 0xA0)) return false;   // never a control in an argument
         }
+        // Lenient on purpose: feeds publish links with spaces or '|' that java.net.URI refuses,
+        // and the URL goes to the browser as one argument, never through a shell.
+        return WEB_URL.matcher(u).matches();
     }
 
     /** The argument list that opens {@code url}. */

@@ -23,7 +23,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -110,8 +109,6 @@ class BrowserArgvFaultsTest {
         assertFalse(Files.exists(canary), "a shell ran the URL");
     }
 
-    @Disabled("bug (tui): Browser.isWebUrl parses with java.net.URI, which rejects spaces, '\"' and '|', so such "
-            + "feed links show 'not a web link' instead of opening; they could be opened percent-encoded")
     @Test
     void a_link_with_a_space_or_a_pipe_still_opens_as_one_argument() throws IOException {
         assertEquals(1, open("https://example.org/a b").size());
