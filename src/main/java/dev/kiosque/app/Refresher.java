@@ -12,6 +12,7 @@ import dev.kiosque.model.Traffic;
 import dev.kiosque.net.FetchRequest;
 import dev.kiosque.net.FetchResult;
 import dev.kiosque.net.Fetcher;
+import dev.kiosque.text.PlainText;
 import dev.kiosque.store.FeedSchedule;
 import dev.kiosque.store.FeedState;
 import dev.kiosque.store.SaveResult;
@@ -246,7 +247,8 @@ final class Refresher {
 
     /**
      * What the store keeps of a parsed source: an item dated only by its update is listed by that
-     * date, and an item of a page (which has no categories) is filed under the section's name.
+     * date, an item of a page (which has no categories) is filed under the section's name, and
+     * links lose any control character a hostile feed put in them.
      */
     static ParsedFeed forStore(FeedRef feed, ParsedFeed parsed) {
         boolean page = feed.kind() == SourceKind.HTML;
@@ -254,7 +256,9 @@ final class Refresher {
         for (Item i : parsed.items()) {
             boolean undated = i.published() == null && i.updated() != null;
             boolean uncategorised = page && i.categories().isEmpty();
-            items.add(!undated && !uncategorised ? i : new Item(i.id(), i.title(), i.link(), i.authors(),
+            String link = PlainText.line(i.link());      // a link is shown and opened: no controls in it
+            boolean dirty = !java.util.Objects.equals(link, i.link());
+            items.add(!undated && !uncategorised && !dirty ? i : new Item(i.id(), i.title(), link, i.authors(),
                     undated ? i.updated() : i.published(), i.updated(), i.summary(), i.contentHtml(),
                     uncategorised ? List.of(feed.section()) : i.categories(), i.enclosure()));
         }
