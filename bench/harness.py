@@ -440,6 +440,16 @@ def machine():
     return f"{os.cpu_count()} CPUs ({model}), {mem:.0f} GiB RAM, Linux {platform.release()}"
 
 
+def absolute(token):
+    """A command token naming a file of the repository (./kiosque, target/kiosque.jar, or after
+    an '=' as in -XX:SharedArchiveFile=target/kiosque.jsa), made absolute: runs start elsewhere."""
+    head, sep, tail = token.rpartition("=")
+    path = tail if sep else token
+    if path and not os.path.isabs(path) and os.path.exists(os.path.join(ROOT, path)):
+        return head + sep + os.path.normpath(os.path.join(ROOT, path))
+    return token
+
+
 def main():
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--farm", required=True, help="directory holding feedfarm.py")
@@ -466,7 +476,7 @@ def main():
     args.sizes = [int(x) for x in args.sizes.split(",") if x]
     args.latencies = [int(x) for x in args.latencies.split(",") if x]
     args.tools = [t for t in args.tools.split(",") if t]
-    args.kiosque = shlex.split(args.kiosque)
+    args.kiosque = [absolute(t) for t in shlex.split(args.kiosque)]
     args.farm_py = os.path.join(os.path.abspath(args.farm), "feedfarm.py")
     if not os.path.isfile(args.farm_py):
         raise SystemExit(f"no feedfarm.py in {args.farm}")
