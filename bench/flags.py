@@ -29,12 +29,15 @@ CDS = "-Xlog:cds=off -Xlog:cds+dynamic=off -XX:SharedArchiveFile=target/kiosque.
 VARIANTS = {
     "launcher": ("./kiosque as committed (SerialGC, -Xss4m, CDS archive)", "./kiosque"),
     "no-cds": ("same flags, no CDS archive", f"java -XX:+UseSerialGC -Xss4m -jar {JAR}"),
-    "jvm-defaults": ("no flag at all (G1, heap 1/64 of RAM initially)", f"java -jar {JAR}"),
+    "jvm-defaults": ("no flag at all (G1, initial heap 1/64 of RAM)", f"java -jar {JAR}"),
     "c1": ("launcher + -XX:TieredStopAtLevel=1", f"java -XX:+UseSerialGC -Xss4m -XX:TieredStopAtLevel=1 {CDS} -jar {JAR}"),
-    "xms8": ("launcher + -Xms8m (small young generation)", f"java -XX:+UseSerialGC -Xss4m -Xms8m {CDS} -jar {JAR}"),
-    "c1-xms8": ("launcher + -XX:TieredStopAtLevel=1 -Xms8m",
+    "c1-xms8": ("launcher + C1 only + -Xms8m (tiny young generation)",
                 f"java -XX:+UseSerialGC -Xss4m -XX:TieredStopAtLevel=1 -Xms8m {CDS} -jar {JAR}"),
-    "xms8-xmx64": ("launcher + -Xms8m -Xmx64m", f"java -XX:+UseSerialGC -Xss4m -Xms8m -Xmx64m {CDS} -jar {JAR}"),
+    "c1-xmn16": ("launcher + C1 only + -Xmn16m (young generation fixed at 16 MB)",
+                 f"java -XX:+UseSerialGC -Xss4m -XX:TieredStopAtLevel=1 -Xmn16m {CDS} -jar {JAR}"),
+    "c1-xmn24": ("launcher + C1 only + -Xmn24m",
+                 f"java -XX:+UseSerialGC -Xss4m -XX:TieredStopAtLevel=1 -Xmn24m {CDS} -jar {JAR}"),
+    "xmn24": ("launcher + -Xmn24m (C2 kept)", f"java -XX:+UseSerialGC -Xss4m -Xmn24m {CDS} -jar {JAR}"),
 }
 
 
