@@ -78,6 +78,11 @@ def main():
     if needs and not os.path.exists(archive) and names[0] != "launcher":
         raise SystemExit(f"{', '.join(needs)} use target/kiosque.jsa, which does not exist yet: "
                          "put 'launcher' first in --variants (its warm-up run makes the archive)")
+    if names[0] == "launcher":
+        # As in run.sh: the launcher's warm-up refresh makes the archive the later variants map.
+        for stale in (archive, archive + ".failed"):
+            if os.path.exists(stale):
+                os.remove(stale)
     sizes = [int(s) for s in args.sizes.split(",")]
     table = {}
     loads = []
