@@ -450,6 +450,16 @@ def absolute(token):
     return token
 
 
+def shown(value):
+    """A recorded argument with repository paths made relative, so results name no machine."""
+    if isinstance(value, list):
+        return [shown(v) for v in value]
+    if isinstance(value, str) and os.path.isabs(value.rpartition("=")[2]):
+        head, sep, path = value.rpartition("=")
+        return head + sep + os.path.relpath(path, ROOT)
+    return value
+
+
 def main():
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--farm", required=True, help="directory holding feedfarm.py")
@@ -490,7 +500,7 @@ def main():
             "versions": {"java": first_line(["java", "-version"]), "newsboat": first_line(["newsboat", "--version"]),
                          "sfeed": first_line(["dpkg-query", "-W", "-f", "${Version}", "sfeed"]),
                          "curl": first_line(["curl", "--version"]), "hyperfine": first_line(["hyperfine", "--version"])},
-            "args": {k: v for k, v in vars(args).items() if k not in ("out", "farm_py")}}
+            "args": {k: shown(v) for k, v in vars(args).items() if k not in ("out", "farm_py")}}
     work = tempfile.mkdtemp(prefix="kiosque-bench-")
     results = []
     try:
