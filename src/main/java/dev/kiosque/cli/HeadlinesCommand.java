@@ -6,7 +6,7 @@ import dev.kiosque.cli.output.HeadlineFormat;
 import dev.kiosque.cli.output.Style;
 import dev.kiosque.model.Headline;
 import dev.kiosque.model.HeadlineQuery;
-import dev.kiosque.model.SectionSummary;
+import dev.kiosque.model.Section;
 import dev.kiosque.text.Fold;
 import java.time.Clock;
 import java.time.Instant;
@@ -60,7 +60,9 @@ final class HeadlinesCommand extends BaseCommand implements Callable<Integer> {
     int run(Context ctx) throws Exception {
         if (limit < 0) throw new CliException("--limit must be 0 or more", ExitCodes.USAGE);
         LocalLibrary library = ctx.library();
-        checkSections(library.sections());
+        // Section names come from the config: counting items per section would cost a query on every run.
+        List<String> configured = library.config().sections().stream().map(Section::name).toList();
+        checkSections(configured);
         int code = ExitCodes.OK;
         if (refresh && !ctx.options.offline) {
             var report = library.refresh(new RefreshRequest(sections, feeds, false, 0), dev.kiosque.app.RefreshListener.NONE);
@@ -70,15 +72,14 @@ final class HeadlinesCommand extends BaseCommand implements Callable<Integer> {
         HeadlineQuery query = new HeadlineQuery(sections, feeds, unread, starred, parseSince(since, Clock.systemUTC()), limit, search);
         List<Headline> items = library.headlines(query);
         if (format == HeadlineFormat.PLAIN || format == HeadlineFormat.MARKDOWN) {
-            items = bySection(items, library.sections());
+            items = bySection(items, configured);
         }
         format.write(items, ctx.out, new Style(ctx.color(), ZoneId.systemDefault(), ctx.terminal.columns()));
         return code == ExitCodes.FAILURE ? ExitCodes.PARTIAL : code;
     }
 
     /** Groups items by section in config order, newest first inside each (the sort is stable). */
-    static List<Headline> bySection(List<Headline> items, List<SectionSummary> sections) {
-        List<String> order = sections.stream().map(SectionSummary::name).toList();
+    static List<Headline> bySection(List<Headline> items, List<String> order) {
         List<Headline> sorted = new ArrayList<>(items);
         sorted.sort(java.util.Comparator.comparingInt(h -> {
             int i = order.indexOf(h.section());
@@ -87,11 +88,10 @@ final class HeadlinesCommand extends BaseCommand implements Callable<Integer> {
         return sorted;
     }
 
-    private void checkSections(List<SectionSummary> known) {
+    private void checkSections(List<String> known) {
         for (String s : sections) {
-            if (known.stream().noneMatch(k -> Fold.of(k.name()).equals(Fold.of(s)))) {
-                String names = String.join(", ", known.stream().map(SectionSummary::name).toList());
-                throw new CliException("no section '" + s + "' (sections: " + names + ")", ExitCodes.USAGE);
+            if (known.stream().noneMatch(k -> Fold.of(k).equals(Fold.of(s)))) {
+                throw new CliException("no section '" + s + "' (sections: " + String.join(", ", known) + ")", ExitCodes.USAGE);
             }
         }
     }
