@@ -34,7 +34,8 @@ final class SectionsCommand extends BaseCommand implements Callable<Integer> {
             case PLAIN -> {
                 for (SectionSummary s : sections) {
                     ctx.out.println(style.bold(PlainText.line(s.name())) + String.format(Locale.ROOT,
-                            "  %d feeds, %d items, %d unread", s.feeds().size(), s.items(), s.unread()));
+                            "  %d %s, %d %s, %d unread", s.feeds().size(), s.feeds().size() == 1 ? "feed" : "feeds",
+                            s.items(), s.items() == 1 ? "item" : "items", s.unread()));
                     for (FeedSummary f : s.feeds()) {
                         ctx.out.println(String.format(Locale.ROOT, "  %5d %5d  %s%s", f.items(), f.unread(),
                                 PlainText.line(f.name()), f.lastError() == null ? "" : style.red("  (" + PlainText.line(f.lastError()) + ")")));
