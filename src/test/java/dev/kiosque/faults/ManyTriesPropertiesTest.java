@@ -1,80 +1,10 @@
 package dev.kiosque.faults;
 
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.StringLength;
+import net.jqwik.api.PropertyDefaults;
+import net.jqwik.api.Tag;
 
-/**
- * Issue 7, property tests with many tries ({@code -Pfaults}): the feed parser, the date
- * parser, the extractor, the sanitiser and the wrapper never throw on arbitrary input; sanitised
- * text holds no control character; no wrapped line is wider than its width.
- */
-@net.jqwik.api.Tag("faults")
-class ManyTriesPropertiesTest {
-
-    private static final int TRIES = 5000;
-
-    @Provide
-    Arbitrary<byte[]> bytes() {
-        return Properties.anyBytes();
-    }
-
-    @Provide
-    Arbitrary<String> text() {
-        return Properties.anyText();
-    }
-
-    @Provide
-    Arbitrary<String> feedish() {
-        return Properties.feedish();
-    }
-
-    @Provide
-    Arbitrary<String> htmlish() {
-        return Properties.htmlish();
-    }
-
-    @Property(tries = TRIES)
-    void the_feed_reader_never_throws_on_bytes(@ForAll("bytes") byte[] body) {
-        Properties.feedReaderNeverThrowsAndGivesPlainText(body);
-    }
-
-    @Property(tries = TRIES)
-    void the_feed_reader_never_throws_on_feed_shaped_text(@ForAll("feedish") String body) {
-        Properties.feedReaderNeverThrows(body);
-    }
-
-    @Property(tries = TRIES)
-    void the_date_parser_never_throws(@ForAll("text") String text) {
-        Properties.datesNeverThrow(text);
-    }
-
-    @Property(tries = TRIES)
-    void the_extractor_never_throws_on_page_shaped_text(@ForAll("htmlish") String html) {
-        Properties.extractorNeverThrowsAndGivesPlainText(html);
-    }
-
-    @Property(tries = TRIES)
-    void the_extractor_never_throws_on_bytes(@ForAll("bytes") byte[] html) {
-        Properties.extractorNeverThrowsOnBytes(html);
-    }
-
-    @Property(tries = TRIES)
-    void sanitized_text_holds_no_control_character(@ForAll("text") String text) {
-        Properties.sanitizedTextHasNoControl(text);
-    }
-
-    @Property(tries = TRIES)
-    void no_wrapped_line_is_wider_than_its_width(@ForAll("text") String text, @ForAll @IntRange(min = 1, max = 120) int width) {
-        Properties.noWrappedLineIsWiderThanItsWidth(text, width);
-    }
-
-    @Property(tries = TRIES)
-    void prefixed_wrapped_lines_fit_too(@ForAll("text") String text, @ForAll @IntRange(min = 1, max = 60) int width,
-                                        @ForAll @StringLength(max = 6) String prefix) {
-        Properties.prefixedLinesFitToo(text, width, prefix);
-    }
+/** The properties of {@link PropertyContract} with many tries, in the {@code faults} profile only. */
+@Tag("faults")
+@PropertyDefaults(tries = 5000)
+class ManyTriesPropertiesTest extends PropertyContract {
 }
