@@ -115,14 +115,8 @@ final class ArticleOpener {
         spent.accept(result.wireBytes());
         String problem;
         if (result instanceof FetchResult.Ok ok && isPage(ok.contentType())) {
-            ledger.article(null, ok.url(), ok.status(), ok.wireBytes(), ok.decodedBytes(), null);
-            Article page = withItem(Extractor.extract(ok.body(), ok.url(), ok.charset()), item);
             // Cached under the item's link, which is what the next open looks up (the page may have redirected).
-            Article keyed = new Article(item.link(), page.title(), page.byline(), page.published(), page.site(),
-                    page.section(), page.lang(), page.blocks(), page.links());
-            CachedPage validators = ok.truncated() ? null
-                    : new CachedPage(ok.etag(), ok.lastModified(), ok.wireBytes(), clock.instant());
-            store.cacheArticle(keyed, validators, clock.instant());
+            Article page = withItem(extractAndCache(ok, item.link()), item);
             if (page.words() >= TOO_LITTLE_WORDS || !hasText(content)) {
                 return new ArticleResult(item, page, ArticleResult.Origin.FETCHED, null);
             }
@@ -159,13 +153,7 @@ final class ArticleOpener {
             return new ArticleResult(null, cached.get(), ArticleResult.Origin.CACHE, null);
         }
         if (result instanceof FetchResult.Ok ok && isPage(ok.contentType())) {
-            ledger.article(null, ok.url(), ok.status(), ok.wireBytes(), ok.decodedBytes(), null);
-            Article page = Extractor.extract(ok.body(), ok.url(), ok.charset());
-            Article keyed = new Article(url, page.title(), page.byline(), page.published(), page.site(),
-                    page.section(), page.lang(), page.blocks(), page.links());
-            CachedPage validators = ok.truncated() ? null
-                    : new CachedPage(ok.etag(), ok.lastModified(), ok.wireBytes(), clock.instant());
-            store.cacheArticle(keyed, validators, clock.instant());
+            Article page = extractAndCache(ok, url);
             String note = ok.truncated() ? "The page was larger than article-bytes and was cut." : null;
             return new ArticleResult(null, page, ArticleResult.Origin.FETCHED, note);
         }
@@ -179,6 +167,21 @@ final class ArticleOpener {
                     "Could not check for a newer copy (" + problem + "); showing the one kept.");
         }
         throw new ArticleUnavailableException("could not fetch " + url + ": " + problem);
+    }
+
+    /**
+     * Logs a fetched page, extracts it and caches the extraction under {@code key} with the page's
+     * validators (none when the body was cut: a conditional GET must not confirm half a page).
+     */
+    private Article extractAndCache(FetchResult.Ok ok, String key) {
+        ledger.article(null, ok.url(), ok.status(), ok.wireBytes(), ok.decodedBytes(), null);
+        Article page = Extractor.extract(ok.body(), ok.url(), ok.charset());
+        Article keyed = new Article(key, page.title(), page.byline(), page.published(), page.site(),
+                page.section(), page.lang(), page.blocks(), page.links());
+        CachedPage validators = ok.truncated() ? null
+                : new CachedPage(ok.etag(), ok.lastModified(), ok.wireBytes(), clock.instant());
+        store.cacheArticle(keyed, validators, clock.instant());
+        return page;
     }
 
     /** Only HTML (or an unlabelled body) is extracted: never images, PDFs, scripts or styles. */
