@@ -1,6 +1,8 @@
 package dev.kiosque.app;
 
 import dev.kiosque.model.ParsedFeed;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -9,6 +11,6 @@ import java.util.List;
  */
 public record FeedPreview(String url, ParsedFeed feed, List<String> contentText) {
     public FeedPreview {
-        contentText = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(contentText));
+        contentText = Collections.unmodifiableList(new ArrayList<>(contentText));   // List.copyOf refuses the nulls we need
     }
 }

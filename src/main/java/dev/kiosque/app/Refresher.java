@@ -25,6 +25,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -257,7 +258,7 @@ final class Refresher {
             boolean undated = i.published() == null && i.updated() != null;
             boolean uncategorised = page && i.categories().isEmpty();
             String link = PlainText.line(i.link());      // a link is shown and opened: no controls in it
-            boolean dirty = !java.util.Objects.equals(link, i.link());
+            boolean dirty = !Objects.equals(link, i.link());
             items.add(!undated && !uncategorised && !dirty ? i : new Item(i.id(), i.title(), link, i.authors(),
                     undated ? i.updated() : i.published(), i.updated(), i.summary(), i.contentHtml(),
                     uncategorised ? List.of(feed.section()) : i.categories(), i.enclosure()));

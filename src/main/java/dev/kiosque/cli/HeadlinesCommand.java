@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -81,7 +82,7 @@ final class HeadlinesCommand extends BaseCommand implements Callable<Integer> {
     /** Groups items by section in config order, newest first inside each (the sort is stable). */
     static List<Headline> bySection(List<Headline> items, List<String> order) {
         List<Headline> sorted = new ArrayList<>(items);
-        sorted.sort(java.util.Comparator.comparingInt(h -> {
+        sorted.sort(Comparator.comparingInt(h -> {
             int i = order.indexOf(h.section());
             return i < 0 ? Integer.MAX_VALUE : i;
         }));
