@@ -1,14 +1,22 @@
 #!/usr/bin/env python3
-"""Time to the TUI's first screen against `kiosque headlines` on the same store (issue 4/6).
+"""The TUI through a real pty against `kiosque headlines` on the same store (issues 4 and 6).
 
-Runs each command N times and prints medians. The TUI runs in a real pty (100x30); the clock
-stops when the status line's help hint ("? help" / "? aide") has been drawn, then the TUI is
-sent `q`. `headlines` runs with stdout to a pipe, as a script would.
+First screen: runs each command N times and prints medians. The TUI runs in a real pty (100x30);
+the clock stops when the status line's help hint ("? help" / "? aide") has been drawn, then the
+TUI is sent `q`. `headlines` runs with stdout to a pipe, as a script would.
 
-    python3 bench/tui_first_screen.py --jar target/kiosque.jar --config feeds.yaml --data-dir DIR [--runs 7]
+One step: in one more TUI session (which opens with the focus on the first section's headlines),
+`j` is sent --steps times, one at a time; for each step the script counts the bytes the TUI
+writes to the pty and the time from the key to the last of those bytes (the output is over when
+nothing more comes for --quiet-ms). Medians and maxima are printed. Use a store whose first
+section holds 10 000 items or more (bench/README.md says how to make one).
+
+    python3 bench/tui_first_screen.py --config feeds.yaml --data-dir DIR [--runs 7] [--steps 50]
+    python3 bench/tui_first_screen.py --kiosque "java -jar target/kiosque.jar" ...   # another command
 """
 import argparse
 import fcntl
+import shlex
 import os
 import pty
 import select
@@ -19,29 +27,53 @@ import termios
 import time
 
 
-def first_screen(cmd, env, timeout=30.0):
+def start_tui(cmd, env):
     pid, fd = pty.fork()
     if pid == 0:
         os.execvpe(cmd[0], cmd, env)
     fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", 30, 100, 0, 0))
-    start = time.monotonic()
+    return pid, fd
+
+
+def read_chunk(fd, timeout):
+    """One read from the pty (answering cursor-position queries like a terminal), or None at EOF/timeout."""
+    r, _, _ = select.select([fd], [], [], timeout)
+    if fd not in r:
+        return None
+    try:
+        chunk = os.read(fd, 65536)
+    except OSError:
+        return b""
+    if b"\x1b[6n" in chunk:
+        os.write(fd, b"\x1b[30;100R")
+    return chunk
+
+
+def wait_first_screen(fd, start, timeout=30.0):
     seen = b""
-    elapsed = None
     while time.monotonic() - start < timeout:
-        r, _, _ = select.select([fd], [], [], 0.05)
-        if fd in r:
-            try:
-                chunk = os.read(fd, 65536)
-            except OSError:
-                break
-            if not chunk:
-                break
-            if b"\x1b[6n" in chunk:                          # answer cursor-position queries like a terminal
-                os.write(fd, b"\x1b[30;100R")
+        chunk = read_chunk(fd, 0.05)
+        if chunk == b"":
+            return None
+        if chunk:
             seen += chunk
             if b"? help" in seen or b"? aide" in seen:
-                elapsed = time.monotonic() - start
-                break
+                return time.monotonic() - start
+    return None
+
+
+def drain(fd, quiet):
+    """Reads until nothing comes for `quiet` seconds; returns (bytes, time of the last byte)."""
+    total, last = 0, None
+    while True:
+        chunk = read_chunk(fd, quiet)
+        if not chunk:
+            return total, last
+        total += len(chunk)
+        last = time.monotonic()
+
+
+def stop_tui(pid, fd):
     os.write(fd, b"q")
     deadline = time.monotonic() + 5
     while time.monotonic() < deadline:
@@ -62,7 +94,31 @@ def first_screen(cmd, env, timeout=30.0):
     except ChildProcessError:
         pass
     os.close(fd)
+
+
+def first_screen(cmd, env):
+    pid, fd = start_tui(cmd, env)
+    elapsed = wait_first_screen(fd, time.monotonic())
+    stop_tui(pid, fd)
     return elapsed
+
+
+def steps(cmd, env, count, quiet):
+    """Bytes written and milliseconds taken by each of `count` steps down the first section's headlines."""
+    pid, fd = start_tui(cmd, env)
+    try:
+        if wait_first_screen(fd, time.monotonic()) is None:
+            raise SystemExit("the TUI did not draw its first screen")
+        drain(fd, 0.5)                                      # the TUI opens on the first section's headlines
+        out = []
+        for _ in range(count):
+            sent = time.monotonic()
+            os.write(fd, b"j")
+            n, last = drain(fd, quiet)
+            out.append((n, None if last is None else (last - sent) * 1000))
+        return out
+    finally:
+        stop_tui(pid, fd)
 
 
 def headlines(cmd, env):
@@ -73,14 +129,17 @@ def headlines(cmd, env):
 
 def main():
     p = argparse.ArgumentParser()
-    p.add_argument("--jar", default="target/kiosque.jar")
+    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    p.add_argument("--kiosque", default=os.path.join(root, "kiosque"),
+                   help="the command, split like a shell line (default: the ./kiosque launcher)")
     p.add_argument("--config", required=True)
     p.add_argument("--data-dir", required=True)
     p.add_argument("--runs", type=int, default=7)
-    p.add_argument("--java-opts", default="-XX:+UseSerialGC -Xshare:auto")
+    p.add_argument("--steps", type=int, default=50, help="steps down the list (0: none)")
+    p.add_argument("--quiet-ms", type=float, default=100, help="a step's output is over after this much silence")
     a = p.parse_args()
     env = dict(os.environ, TERM="xterm-256color", LANG="C.UTF-8")
-    base = ["java"] + a.java_opts.split() + ["-jar", a.jar, "--config", a.config, "--data-dir", a.data_dir, "--offline"]
+    base = shlex.split(a.kiosque) + ["--config", a.config, "--data-dir", a.data_dir, "--offline"]
     headlines(base + ["headlines"], env)                      # warm the page cache
     h = [headlines(base + ["headlines"], env) for _ in range(a.runs)]
     t = [first_screen(base + ["tui"], env) for _ in range(a.runs)]
@@ -89,6 +148,15 @@ def main():
     print(f"headlines (pipe)      median {mh * 1000:.0f} ms over {len(h)} runs")
     print(f"TUI first screen (pty) median {mt * 1000:.0f} ms over {len(t)} runs")
     print(f"difference            {(mt - mh) * 1000:+.0f} ms (target: <= +200 ms)")
+    if a.steps > 0:
+        count = subprocess.run(base + ["headlines", "--format", "tsv"], env=env, capture_output=True, check=True)
+        lines = count.stdout.count(b"\n")
+        st = steps(base + ["tui"], env, a.steps, a.quiet_ms / 1000)
+        sizes = [n for n, _ in st]
+        times = [ms for _, ms in st if ms is not None]
+        print(f"one step down ({lines} items in the store, {len(st)} steps): bytes median {statistics.median(sizes):.0f}, "
+              f"max {max(sizes)} (target <= 200); key to last byte median {statistics.median(times):.1f} ms, "
+              f"max {max(times):.1f} ms (target <= 5 ms)")
 
 
 if __name__ == "__main__":
