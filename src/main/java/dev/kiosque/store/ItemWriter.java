@@ -35,7 +35,12 @@ final class ItemWriter {
 
     static SaveResult save(Connection c, String feedUrl, ParsedFeed feed, String etag, String lastModified,
                            Instant at) throws SQLException {
-        long feedId = Feeds.ensure(c, feedUrl);
+        return save(c, Feeds.ensure(c, feedUrl), feed, etag, lastModified, at);
+    }
+
+    /** As {@link #save(Connection, String, ParsedFeed, String, String, Instant)}, for a source whose row id is known. */
+    static SaveResult save(Connection c, long feedId, ParsedFeed feed, String etag, String lastModified, Instant at)
+            throws SQLException {
         updateFeed(c, feedId, feed, etag, lastModified);
         Map<String, long[]> stored = storedFingerprints(c, feedId);
         Set<String> forgotten = forgottenGuids(c, feedId);
