@@ -198,7 +198,8 @@ final class Refresher {
     private FeedOutcome answer(FeedRef feed, String name, FeedSchedule schedule, FetchResult result, Instant start) {
         if (result instanceof FetchResult.NotModified nm) {
             Instant next = Schedule.afterSuccess(clock.instant(), nm.freshFor(), schedule.updateEvery());
-            Traffic t = logged(feed, new FetchRecord(nm.url(), 304, nm.wireBytes(), 0, null), new NextFetch(next, 0, null));
+            FetchRecord fetch = new FetchRecord(nm.url(), 304, nm.wireBytes(), 0, null);
+            Traffic t = logged(feed, fetch, new NextFetch(next, 0, null));
             return new FeedOutcome(feed, name, FeedOutcome.Status.NOT_MODIFIED, 0, 0, nm.wireBytes(), null,
                     since(start), t, next);
         }
@@ -226,7 +227,8 @@ final class Refresher {
             parsed = forStore(feed, parsed);
             period = feed.kind() == SourceKind.HTML ? null : UpdateHints.period(ok.body());
         } catch (FeedException e) {
-            FetchRecord fetch = new FetchRecord(ok.url(), ok.status(), ok.wireBytes(), ok.decodedBytes(), e.getMessage());
+            FetchRecord fetch = new FetchRecord(ok.url(), ok.status(), ok.wireBytes(), ok.decodedBytes(),
+                    e.getMessage());
             return failure(feed, name, schedule, fetch, null, start);
         } finally {
             parsing.release();

@@ -38,7 +38,7 @@ final class ItemWriter {
         return save(c, Feeds.ensure(c, feedUrl), feed, etag, lastModified, at);
     }
 
-    /** As {@link #save(Connection, String, ParsedFeed, String, String, Instant)}, for a source whose row id is known. */
+    /** As {@link #save(Connection, String, ParsedFeed, String, String, Instant)}, for a known source row id. */
     static SaveResult save(Connection c, long feedId, ParsedFeed feed, String etag, String lastModified, Instant at)
             throws SQLException {
         updateFeed(c, feedId, feed, etag, lastModified);

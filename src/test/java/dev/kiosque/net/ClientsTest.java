@@ -49,7 +49,8 @@ class ClientsTest {
                 while (!plain.isClosed()) {
                     try (Socket client = plain.accept()) {
                         client.getInputStream().read(new byte[512]);  // the ClientHello, answered in plain HTTP
-                        client.getOutputStream().write("HTTP/1.1 400 Bad Request\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+                        client.getOutputStream()
+                                .write("HTTP/1.1 400 Bad Request\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
                     } catch (IOException e) {
                         return;                                       // closed: the test is over
                     }

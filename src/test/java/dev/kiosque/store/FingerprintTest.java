@@ -7,6 +7,7 @@ import dev.kiosque.model.Item;
 import java.time.Instant;
 import java.util.List;
 import java.util.Random;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,7 +22,7 @@ class FingerprintTest {
     /** The reference: FNV-1a over each field's length then its UTF-16 units, one charAt at a time. */
     private static long reference(Item item) {
         long[] h = {OFFSET};
-        java.util.function.Consumer<String> add = s -> {
+        Consumer<String> add = s -> {
             h[0] = (h[0] ^ (s == null ? -1 : s.length())) * PRIME;
             if (s != null) for (int i = 0; i < s.length(); i++) h[0] = (h[0] ^ s.charAt(i)) * PRIME;
         };
@@ -45,7 +46,9 @@ class FingerprintTest {
         if (random.nextInt(8) == 0) return null;
         StringBuilder sb = new StringBuilder();
         int len = random.nextInt(max);
-        for (int i = 0; i < len; i++) sb.append((char) (random.nextBoolean() ? 32 + random.nextInt(95) : random.nextInt(0x10000)));
+        for (int i = 0; i < len; i++) {
+            sb.append((char) (random.nextBoolean() ? 32 + random.nextInt(95) : random.nextInt(0x10000)));
+        }
         return sb.toString();
     }
 
