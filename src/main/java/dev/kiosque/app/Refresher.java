@@ -14,6 +14,9 @@ import dev.kiosque.net.FetchResult;
 import dev.kiosque.net.Fetcher;
 import dev.kiosque.store.FeedSchedule;
 import dev.kiosque.store.FeedState;
+import dev.kiosque.store.FetchRecord;
+import dev.kiosque.store.NextFetch;
+import dev.kiosque.store.RefreshState;
 import dev.kiosque.store.SaveResult;
 import dev.kiosque.store.Store;
 import dev.kiosque.store.StoreException;
@@ -31,6 +34,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -40,6 +44,11 @@ import java.util.concurrent.TimeoutException;
  * outcome, never an exception: the rest of the refresh goes on. Sources not due are not
  * requested (unless forced), nor those the budget cannot pay for; the whole refresh stops at its
  * deadline.
+ *
+ * <p>{@code jobs} is network concurrency: most workers wait on the network most of the time. Parsing
+ * is CPU and memory (a document tree per feed), so at most {@link #parsers(int)} workers parse at
+ * once, whatever {@code jobs} is: more would only compete for the cores and keep more trees alive
+ * through collections.
  */
 final class Refresher {
 
@@ -58,6 +67,8 @@ final class Refresher {
     private final Budget budget;
     private final boolean force;
     private volatile boolean deadlinePassed;
+    /** Parsing slots of the running refresh (see the class comment); unlimited outside {@link #refresh}. */
+    private volatile Semaphore parsing = new Semaphore(Integer.MAX_VALUE);
 
     Refresher(Store store, Fetcher fetcher, Clock clock, RunLedger ledger, Budget budget, boolean force) {
         this.store = store;
@@ -86,6 +97,7 @@ final class Refresher {
         listener.started(feeds.size());
         if (feeds.isEmpty()) return List.of();
         long deadlineNanos = deadline == null ? Long.MAX_VALUE : System.nanoTime() + deadline.toNanos();
+        parsing = new Semaphore(parsers(jobs));
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(jobs, feeds.size())), r -> {
             Thread t = new Thread(r, "refresh");
             t.setDaemon(true);
@@ -108,6 +120,11 @@ final class Refresher {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /** How many workers of {@code jobs} may parse at once: one per core, at least one, at most {@code jobs}. */
+    static int parsers(int jobs) {
+        return Math.max(1, Math.min(jobs, Runtime.getRuntime().availableProcessors()));
     }
 
     private FeedOutcome await(ExecutorService pool, Future<FeedOutcome> future, FeedRef feed, long deadlineNanos,
@@ -142,10 +159,11 @@ final class Refresher {
     /** Fetches, parses and saves one source, unless it is not due or over budget. Never throws. */
     FeedOutcome refreshOne(FeedRef feed) {
         Instant start = clock.instant();
-        FeedState state = store.feedState(feed.url()).orElse(null);
+        RefreshState known = store.refreshState(feed.url());
+        FeedState state = known.state();
         String name = nameOf(feed, state);
         try {
-            FeedSchedule schedule = store.schedule(feed.url());
+            FeedSchedule schedule = known.schedule();
             // A file on disk costs no bandwidth and has no server to spare: always due, never budgeted.
             boolean remote = feed.url().regionMatches(true, 0, "http", 0, 4);
             if (remote && !force && schedule.nextDue() != null && start.isBefore(schedule.nextDue())) {
@@ -179,45 +197,55 @@ final class Refresher {
 
     private FeedOutcome answer(FeedRef feed, String name, FeedSchedule schedule, FetchResult result, Instant start) {
         if (result instanceof FetchResult.NotModified nm) {
-            Traffic t = ledger.feed(feed.url(), nm.url(), 304, nm.wireBytes(), 0, null);
             Instant next = Schedule.afterSuccess(clock.instant(), nm.freshFor(), schedule.updateEvery());
-            store.setSchedule(feed.url(), next, 0, null);
+            FetchRecord fetch = new FetchRecord(nm.url(), 304, nm.wireBytes(), 0, null);
+            Traffic t = logged(feed, fetch, new NextFetch(next, 0, null));
             return new FeedOutcome(feed, name, FeedOutcome.Status.NOT_MODIFIED, 0, 0, nm.wireBytes(), null,
                     since(start), t, next);
         }
         if (result instanceof FetchResult.Failed f) {
             String reason = failureReason(feed, f);
-            Traffic t = ledger.feed(feed.url(), f.url(), f.status(), f.wireBytes(), 0, reason);
+            FetchRecord fetch = new FetchRecord(f.url(), f.status(), f.wireBytes(), 0, reason);
             if (deadlinePassed && Thread.currentThread().isInterrupted()) {
-                return failed(feed, name, "stopped at the refresh deadline", t, since(start));
+                // Stopped by us, not by the source: its schedule is left alone.
+                return failed(feed, name, "stopped at the refresh deadline", logged(feed, fetch, null), since(start));
             }
-            return failure(feed, name, schedule, reason, f.retryAfter(), t, start);
+            return failure(feed, name, schedule, fetch, f.retryAfter(), start);
         }
         return save(feed, name, schedule, (FetchResult.Ok) result, start);
     }
 
     private FeedOutcome save(FeedRef feed, String name, FeedSchedule schedule, FetchResult.Ok ok, Instant start) {
         ParsedFeed parsed;
+        Duration period;
+        // Uninterruptibly, as parsing itself is: a body fetched before the deadline is kept if it can be.
+        parsing.acquireUninterruptibly();
         try {
             parsed = feed.kind() == SourceKind.HTML
                     ? HtmlSource.read(ok.body(), ok.url(), ok.charset(), feed.html())
                     : FeedReader.read(ok.body(), ok.url(), ok.charset());
+            parsed = forStore(feed, parsed);
+            period = feed.kind() == SourceKind.HTML ? null : UpdateHints.period(ok.body());
         } catch (FeedException e) {
-            Traffic t = ledger.feed(feed.url(), ok.url(), ok.status(), ok.wireBytes(), ok.decodedBytes(), e.getMessage());
-            return failure(feed, name, schedule, e.getMessage(), null, t, start);
+            FetchRecord fetch = new FetchRecord(ok.url(), ok.status(), ok.wireBytes(), ok.decodedBytes(),
+                    e.getMessage());
+            return failure(feed, name, schedule, fetch, null, start);
+        } finally {
+            parsing.release();
         }
-        parsed = forStore(feed, parsed);
         // A body cut off in transit is salvaged, but its validators would make the next refresh
         // skip the rest. A document that arrived whole but is itself damaged keeps them: fetching
         // it again would give the same bytes.
         boolean keepValidators = !ok.truncated();
-        SaveResult saved = store.saveFeed(feed.url(), parsed,
-                keepValidators ? ok.etag() : null, keepValidators ? ok.lastModified() : null, clock.instant());
-        Traffic t = ledger.feed(feed.url(), ok.url(), ok.status(), ok.wireBytes(), ok.decodedBytes(), null);
-        Duration period = feed.kind() == SourceKind.HTML ? null : UpdateHints.period(ok.body());
+        Instant at = clock.instant();
         // A cut body may have lost the hints; it is due again at once so that the rest comes soon.
-        Instant next = ok.truncated() ? null : Schedule.afterSuccess(clock.instant(), ok.freshFor(), period);
-        store.setSchedule(feed.url(), next, 0, period == null ? Duration.ZERO : period);
+        Instant next = ok.truncated() ? null : Schedule.afterSuccess(at, ok.freshFor(), period);
+        FetchRecord fetch = new FetchRecord(ok.url(), ok.status(), ok.wireBytes(), ok.decodedBytes(), null);
+        SaveResult saved = store.saveRefresh(feed.url(), parsed,
+                keepValidators ? ok.etag() : null, keepValidators ? ok.lastModified() : null, fetch,
+                new NextFetch(next, 0, period == null ? Duration.ZERO : period), at);
+        // A 2xx is never a 304: it saved nothing by not being sent.
+        Traffic t = ledger.feedLogged(ok.status(), ok.wireBytes(), ok.decodedBytes(), 0);
         String shown = feed.name() != null ? feed.name()
                 : parsed.meta() != null && parsed.meta().title() != null && !parsed.meta().title().isBlank()
                 ? parsed.meta().title() : name;
@@ -267,12 +295,22 @@ final class Refresher {
     }
 
     /** A failed fetch or parse: one more failure in a row, and the source waits as the backoff says. */
-    private FeedOutcome failure(FeedRef feed, String name, FeedSchedule schedule, String reason, Duration retryAfter,
-                                Traffic t, Instant start) {
+    private FeedOutcome failure(FeedRef feed, String name, FeedSchedule schedule, FetchRecord fetch,
+                                Duration retryAfter, Instant start) {
         int failures = schedule.failures() + 1;
         Instant next = Schedule.afterFailure(clock.instant(), failures, retryAfter);
-        store.setSchedule(feed.url(), next, failures, null);
-        return new FeedOutcome(feed, name, FeedOutcome.Status.FAILED, 0, 0, t.wireBytes(), reason, since(start), t, next);
+        Traffic t = logged(feed, fetch, new NextFetch(next, failures, null));
+        return new FeedOutcome(feed, name, FeedOutcome.Status.FAILED, 0, 0, t.wireBytes(), fetch.error(),
+                since(start), t, next);
+    }
+
+    /**
+     * Logs a request that brought no body to keep, with the source's new schedule ({@code next},
+     * null to leave it), in one store transaction; returns its traffic.
+     */
+    private Traffic logged(FeedRef feed, FetchRecord fetch, NextFetch next) {
+        long saved = store.recordRefresh(feed.url(), fetch, next, clock.instant());
+        return ledger.feedLogged(fetch.status(), fetch.wireBytes(), fetch.decodedBytes(), saved);
     }
 
     private FeedOutcome notDue(FeedRef feed, String name, FeedSchedule schedule, Instant now) {

@@ -22,9 +22,12 @@ final class RunLedger {
         this.clock = clock;
     }
 
-    /** Logs a request for a source; returns its traffic. */
-    Traffic feed(String feedUrl, String url, int status, long wire, long decoded, String error) {
-        long saved = store.recordFetch(feedUrl, url, status, wire, decoded, error, clock.instant());
+    /**
+     * Counts a request for a source that the caller logged in the store itself (with the rest of
+     * the source's refresh, in one transaction); {@code saved} is what the store said a 304 saved.
+     * Returns its traffic.
+     */
+    Traffic feedLogged(int status, long wire, long decoded, long saved) {
         Traffic t = Traffic.of(status == NOT_MODIFIED, wire, decoded, saved);
         synchronized (this) {
             feeds = feeds.plus(t);

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -33,7 +32,7 @@ final class HttpFetch {
     private record Hop(FetchResult result, String location, int status, long wireBytes) {}
 
     private final FetchSettings settings;
-    private final HttpClient client;
+    private final Clients clients;
     private final HostLimiter limiter;
     private final ScheduledExecutorService timer;
 
@@ -41,12 +40,7 @@ final class HttpFetch {
         this.settings = settings;
         this.timer = timer;
         this.limiter = new HostLimiter(settings.perHost());
-        this.client = HttpClient.newBuilder()
-                .connectTimeout(settings.connectTimeout())
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .proxy(EnvProxySelector.fromEnv(settings.env()))
-                .version(HttpClient.Version.HTTP_2)  // https only: plain http requests ask for HTTP/1.1
-                .build();
+        this.clients = new Clients(settings);
     }
 
     FetchResult fetch(String url, FetchRequest request) {
@@ -149,7 +143,7 @@ final class HttpFetch {
         long remaining = deadline.remainingNanos();
         if (remaining <= 0) throw new TimeoutException();
         CompletableFuture<HttpResponse<InputStream>> future =
-                client.sendAsync(Requests.get(uri, request, settings, Duration.ofNanos(remaining)),
+                clients.clientFor(uri).sendAsync(Requests.get(uri, request, settings, Duration.ofNanos(remaining)),
                         HttpResponse.BodyHandlers.ofInputStream());
         try {
             return future.get(remaining, TimeUnit.NANOSECONDS);

@@ -65,15 +65,23 @@ final class Feeds {
 
     /** The id of the source with this URL, adding it (unconfigured) when the store has never seen it. */
     static long ensure(Connection c, String url) throws SQLException {
+        // Look first: the source is almost always there (synced at start), and a lookup is cheaper
+        // than an insert that is ignored. Callers hold the write transaction, so nothing can slip in between.
+        long id = idOf(c, url);
+        if (id >= 0) return id;
         try (PreparedStatement ps = c.prepareStatement("INSERT OR IGNORE INTO feeds (url) VALUES (?)")) {
             ps.setString(1, url);
             ps.executeUpdate();
         }
+        return idOf(c, url);
+    }
+
+    /** The id of the source with this URL, or -1. */
+    private static long idOf(Connection c, String url) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT id FROM feeds WHERE url = ?")) {
             ps.setString(1, url);
             try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
+                return rs.next() ? rs.getLong(1) : -1;
             }
         }
     }

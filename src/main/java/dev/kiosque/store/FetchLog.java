@@ -34,6 +34,29 @@ final class FetchLog {
                        long decodedBytes, String error, Instant at) throws SQLException {
         String target = url == null ? feedUrl : url;
         long saved = status == NOT_MODIFIED ? lastFullSize(c, kind, feedUrl, target) : 0;
+        insert(c, kind, feedUrl, target, status, wireBytes, decodedBytes, error, saved, at);
+        if (FEED.equals(kind) && feedUrl != null) {
+            updateSource(c, Feeds.ensure(c, feedUrl), status, wireBytes, decodedBytes, error, at);
+        }
+        return saved;
+    }
+
+    /**
+     * As {@link #record} for a request for a source whose row id is known ({@code feedId}): logs it,
+     * makes it the source's last fetch, and returns what a 304 saved.
+     */
+    static long recordFeed(Connection c, long feedId, String feedUrl, FetchRecord fetch, Instant at)
+            throws SQLException {
+        String target = fetch.url() == null ? feedUrl : fetch.url();
+        long saved = fetch.status() == NOT_MODIFIED ? lastFullSize(c, FEED, feedUrl, target) : 0;
+        insert(c, FEED, feedUrl, target, fetch.status(), fetch.wireBytes(), fetch.decodedBytes(), fetch.error(),
+                saved, at);
+        updateSource(c, feedId, fetch.status(), fetch.wireBytes(), fetch.decodedBytes(), fetch.error(), at);
+        return saved;
+    }
+
+    private static void insert(Connection c, String kind, String feedUrl, String target, int status, long wireBytes,
+                               long decodedBytes, String error, long saved, Instant at) throws SQLException {
         String sql = "INSERT INTO fetch_log (at, day, kind, feed_url, url, status, wire_bytes, decoded_bytes, error, "
                 + "saved_bytes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
@@ -49,8 +72,6 @@ final class FetchLog {
             ps.setLong(10, saved);
             ps.executeUpdate();
         }
-        if (FEED.equals(kind) && feedUrl != null) updateSource(c, feedUrl, status, wireBytes, decodedBytes, error, at);
-        return saved;
     }
 
     /** The wire size of the last full body of a source (by its URL) or of an article page (by its URL). */
@@ -79,9 +100,8 @@ final class FetchLog {
         }
     }
 
-    private static void updateSource(Connection c, String feedUrl, int status, long wireBytes, long decodedBytes,
+    private static void updateSource(Connection c, long feedId, int status, long wireBytes, long decodedBytes,
                                      String error, Instant at) throws SQLException {
-        long feedId = Feeds.ensure(c, feedUrl);
         boolean fullBody = status >= HTTP_OK_MIN && status <= HTTP_OK_MAX && error == null;
         String sql = "UPDATE feeds SET last_fetched = ?, last_status = ?, last_error = ?, "
                 + "body_wire_bytes = coalesce(?, body_wire_bytes), "

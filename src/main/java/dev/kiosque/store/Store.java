@@ -151,6 +151,47 @@ public final class Store implements AutoCloseable {
         });
     }
 
+    /**
+     * What a refresh needs before fetching a source, in one read: {@link #feedState} and
+     * {@link #schedule} together.
+     */
+    public RefreshState refreshState(String feedUrl) {
+        return db.read("reading a feed's state", c -> Schedules.refreshState(c, feedUrl));
+    }
+
+    /**
+     * Records one refresh of a source that brought a body, in one transaction: what
+     * {@link #saveFeed}, {@link #recordFetch} and {@link #setSchedule} do one by one (a 2xx saves
+     * nothing by being a 304, so there is no saving to return). {@code next} null leaves the
+     * schedule alone.
+     */
+    public SaveResult saveRefresh(String feedUrl, ParsedFeed feed, String etag, String lastModified,
+                                  FetchRecord fetch, NextFetch next, Instant at) {
+        Objects.requireNonNull(feedUrl, "feedUrl");
+        return db.write("saving " + feedUrl, c -> {
+            long id = Feeds.ensure(c, feedUrl);
+            SaveResult saved = ItemWriter.save(c, id, feed, etag, lastModified, at);
+            FetchLog.recordFeed(c, id, feedUrl, fetch, at);
+            if (next != null) Schedules.put(c, id, next.nextDue(), next.failures(), next.updateEvery());
+            return saved;
+        });
+    }
+
+    /**
+     * Records one refresh of a source that brought no body (a 304, a failure, a body that would not
+     * parse), in one transaction: what {@link #recordFetch} and {@link #setSchedule} do one by one.
+     * {@code next} null leaves the schedule alone. Returns what a 304 saved, as {@link #recordFetch}.
+     */
+    public long recordRefresh(String feedUrl, FetchRecord fetch, NextFetch next, Instant at) {
+        Objects.requireNonNull(feedUrl, "feedUrl");
+        return db.write("logging a fetch", c -> {
+            long id = Feeds.ensure(c, feedUrl);
+            long saved = FetchLog.recordFeed(c, id, feedUrl, fetch, at);
+            if (next != null) Schedules.put(c, id, next.nextDue(), next.failures(), next.updateEvery());
+            return saved;
+        });
+    }
+
     /** Bytes and requests logged since the start of the UTC day {@code from}, of every kind. */
     public Traffic traffic(LocalDate from) {
         return db.read("summing the byte ledger", c -> Ledger.since(c, from, null));
