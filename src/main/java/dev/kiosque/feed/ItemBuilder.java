@@ -40,12 +40,12 @@ final class ItemBuilder {
     Enclosure enclosure;
 
     void author(String name) {
-        String n = PlainText.line(name);
+        String n = ReadScope.current().line(name);   // names repeat from item to item
         if (n != null && !n.isEmpty()) authors.add(n);
     }
 
     void category(String name) {
-        String n = PlainText.line(name);
+        String n = ReadScope.current().line(name);
         if (n != null && !n.isEmpty()) categories.add(n);
     }
 
