@@ -131,8 +131,8 @@ public final class FeedReader {
     }
 
     private static String rdfFormat(Element root) {
-        for (Element c : root.children()) {
-            if (RSS090.equals(c.tag().namespace())) return "rss0.90";
+        for (int i = 0, n = root.childNodeSize(); i < n; i++) {   // not children(): see Xml.fields
+            if (root.childNode(i) instanceof Element c && RSS090.equals(c.tag().namespace())) return "rss0.90";
         }
         return "rss1.0";
     }

@@ -74,7 +74,9 @@ public final class Html {
                 i = tag(html, i, out);
             }
         }
-        return PlainText.line(Parser.unescapeEntities(out.toString(), false));
+        String text = out.toString();
+        // Without an ampersand there is nothing to unescape, and jsoup's unescaper costs a parser set-up.
+        return PlainText.line(text.indexOf('&') < 0 ? text : Parser.unescapeEntities(text, false));
     }
 
     /** Handles the tag starting at {@code i} ({@code '<'}); returns the index after it (or after a skipped element). */
