@@ -61,14 +61,25 @@ final class ItemBuilder {
 
     Item build() {
         String plainTitle = title != null ? PlainText.line(title) : plainLine(titleHtml);
-        String summary = summaryText != null ? PlainText.line(summaryText) : plainLine(summaryHtml);
-        if (summary == null && contentHtml != null) summary = Html.line(contentHtml);
-        if (summary != null && contentHtml != null) summary = shorten(summary, SUMMARY_MAX_CHARS);
+        String summary = contentHtml != null ? shortSummary() : summaryText != null ? PlainText.line(summaryText) : plainLine(summaryHtml);
         if (summary != null && summary.isEmpty()) summary = null;
         if (plainTitle != null && plainTitle.isEmpty()) plainTitle = null;
         String stableId = id != null ? PlainText.line(id) : link != null ? link : hashId(plainTitle, summary);
         return new Item(stableId, plainTitle, link, new ArrayList<>(authors), published, updated, summary,
                 contentHtml, List.copyOf(categories), enclosure);
+    }
+
+    /**
+     * The summary of an entry that keeps its full content: one line cut to {@link #SUMMARY_MAX_CHARS},
+     * from the summary, else from the content. Only the start of a long text is reduced to a
+     * line, which gives the same cut line ({@link LinePrefix}).
+     */
+    private String shortSummary() {
+        String line;
+        if (summaryText != null) line = LinePrefix.of(summaryText, false, SUMMARY_MAX_CHARS);
+        else if (summaryHtml != null) line = LinePrefix.of(summaryHtml, Html.looksLikeHtml(summaryHtml), SUMMARY_MAX_CHARS);
+        else line = LinePrefix.of(contentHtml, true, SUMMARY_MAX_CHARS);
+        return shorten(line, SUMMARY_MAX_CHARS);
     }
 
     /** Plain one-line text of something that may be markup; markup-free text skips the HTML parse. */
