@@ -27,7 +27,7 @@ final class ItemBuilder {
     private static final int HASH_ID_CHARS = 32;
 
     String id;
-    String title;            // already plain text, or null
+    String title;            // already one line of plain text (what PlainText.line returns), or null
     String titleHtml;        // HTML or literal text to reduce to plain text, used when title is null
     String link;
     final Set<String> authors = new LinkedHashSet<>();
@@ -60,7 +60,8 @@ final class ItemBuilder {
     }
 
     Item build() {
-        String plainTitle = title != null ? PlainText.line(title) : plainLine(titleHtml);
+        // A title set as such is already a line, and PlainText.line is idempotent: no second pass.
+        String plainTitle = title != null ? title : plainLine(titleHtml);
         String summary = contentHtml != null ? shortSummary() : summaryText != null ? PlainText.line(summaryText) : plainLine(summaryHtml);
         if (summary != null && summary.isEmpty()) summary = null;
         if (plainTitle != null && plainTitle.isEmpty()) plainTitle = null;

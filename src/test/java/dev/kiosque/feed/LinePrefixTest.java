@@ -57,6 +57,21 @@ class LinePrefixTest {
         }
     }
 
+    /** ItemBuilder keeps a title that is already a line as it is; that needs PlainText.line to be idempotent. */
+    @Property(tries = 400)
+    void a_line_is_its_own_line(@ForAll("longTexts") String text) {
+        String line = PlainText.line(text);
+        assertEquals(line, PlainText.line(line));
+        String html = Html.line(text);
+        assertEquals(html, PlainText.line(html));
+    }
+
+    @Property(tries = 400)
+    void any_line_is_its_own_line(@ForAll String text) {
+        String line = PlainText.line(text);
+        assertEquals(line, PlainText.line(line));
+    }
+
     @Test
     void a_long_content_without_a_description_gives_the_usual_summary() throws Exception {
         String paragraph = "<p>A long paragraph with <b>bold</b> words, caf&eacute; and \u00e9t\u00e9 in it, repeated.</p>\n";
