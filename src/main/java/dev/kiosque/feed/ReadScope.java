@@ -10,13 +10,15 @@ import org.jsoup.parser.Tag;
  * What is decided or computed once per XML document rather than once per element: whether the
  * document can hold a lone surrogate at all, the key of each tag, and the plain text of the
  * author and category names that repeat from item to item. {@link FeedReader} opens one scope per
- * document on the reading thread ({@link #open}, {@link #close}); outside a scope (a parser called
- * directly) {@link #current} gives a fresh scope that assumes the worst, so results never depend on
- * whether a scope is open, only their cost does.
+ * document on the reading thread ({@link #open}, {@link #close}); outside a scope (JSON Feed, a
+ * parser called directly) {@link #current} gives one that assumes the worst and caches nothing, so
+ * results never depend on whether a scope is open, only their cost does.
  */
 final class ReadScope {
 
     private static final ThreadLocal<ReadScope> CURRENT = new ThreadLocal<>();
+    /** Outside a scope: assume the worst and cache nothing (it is shared by every thread). */
+    private static final ReadScope NONE = new ReadScope(true, false);
     /** Values the line cache keeps per document; a feed of thousands of categories stops caching there. */
     private static final int MAX_CACHED_LINES = 1024;
     /** Characters of a name worth caching; longer strings rarely repeat. */
@@ -24,31 +26,35 @@ final class ReadScope {
 
     /** False when no text of the document can hold a lone surrogate, so none needs replacing. */
     final boolean loneSurrogates;
-    private final Map<Tag, String> keys = new IdentityHashMap<>();
-    private final Map<Tag, String> atomKeys = new IdentityHashMap<>();
-    private final Map<String, String> lines = new HashMap<>();
+    private final Map<Tag, String> keys;
+    private final Map<Tag, String> atomKeys;
+    private final Map<String, String> lines;
 
-    private ReadScope(boolean loneSurrogates) {
+    private ReadScope(boolean loneSurrogates, boolean caching) {
         this.loneSurrogates = loneSurrogates;
+        keys = caching ? new IdentityHashMap<>() : null;
+        atomKeys = caching ? new IdentityHashMap<>() : null;
+        lines = caching ? new HashMap<>() : null;
     }
 
     /** Opens the scope of the document whose (entity-expanded) text jsoup parsed; close it in a finally. */
     static void open(String text) {
-        CURRENT.set(new ReadScope(mayHoldLoneSurrogate(text)));
+        CURRENT.set(new ReadScope(mayHoldLoneSurrogate(text), true));
     }
 
     static void close() {
         CURRENT.remove();
     }
 
-    /** The scope of the document being read on this thread, or a fresh one when there is none. */
+    /** The scope of the document being read on this thread, or one that assumes the worst when there is none. */
     static ReadScope current() {
         ReadScope s = CURRENT.get();
-        return s != null ? s : new ReadScope(true);
+        return s != null ? s : NONE;
     }
 
     /** {@link Xml#key} of elements with tag {@code tag}, computed once per tag. */
     String key(Tag tag, boolean atomIsCore) {
+        if (keys == null) return Xml.computeKey(tag, atomIsCore);
         Map<Tag, String> cache = atomIsCore ? atomKeys : keys;
         String k = cache.get(tag);
         if (k == null) {
@@ -60,7 +66,7 @@ final class ReadScope {
 
     /** {@link PlainText#line} of a short string that tends to repeat (a name, a category). */
     String line(String s) {
-        if (s == null || s.length() > MAX_CACHED_LINE_CHARS) return PlainText.line(s);
+        if (lines == null || s == null || s.length() > MAX_CACHED_LINE_CHARS) return PlainText.line(s);
         String l = lines.get(s);
         if (l == null) {
             l = PlainText.line(s);
