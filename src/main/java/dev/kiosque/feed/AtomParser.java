@@ -121,15 +121,15 @@ final class AtomParser {
         if (!xhtml && !html && !text) return otherMedia(el, type);
         String raw;
         if ("base64".equals(mode)) {
-            raw = decodeBase64(el.wholeText());
+            raw = decodeBase64(Xml.wholeText(el));
         } else if (xhtml || Xml.hasElementChild(el)) {
             // Inline markup: in xhtml the one wrapping div is not content.
-            Element div = el.childrenSize() == 1 && el.child(0).tag().localName().equalsIgnoreCase("div")
-                    && !Xml.hasOwnText(el) ? el.child(0) : el;
+            Element only = Xml.soleElementChild(el);
+            Element div = only != null && only.tag().localName().equalsIgnoreCase("div") && !Xml.hasOwnText(el) ? only : el;
             raw = div.html();
             html = true;
         } else {
-            raw = el.wholeText();   // mode="escaped" is already undone by the parser; the type says what it is
+            raw = Xml.wholeText(el);   // mode="escaped" is already undone by the parser; the type says what it is
         }
         if (raw == null) return null;
         raw = raw.strip();
@@ -144,12 +144,12 @@ final class AtomParser {
      */
     private static Text otherMedia(Element el, String type) {
         if (type.endsWith("+xml") || type.endsWith("/xml")) {
-            String raw = (Xml.hasElementChild(el) ? el.html() : el.wholeText()).strip();
+            String raw = (Xml.hasElementChild(el) ? el.html() : Xml.wholeText(el)).strip();
             return raw.isEmpty() ? null : new Text(raw, true);
         }
         byte[] bytes;
         try {
-            bytes = Base64.getMimeDecoder().decode(el.wholeText().strip());
+            bytes = Base64.getMimeDecoder().decode(Xml.wholeText(el).strip());
         } catch (IllegalArgumentException e) {   // not base64 at all: nothing readable
             return null;
         }

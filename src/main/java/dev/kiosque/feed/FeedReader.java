@@ -47,24 +47,31 @@ public final class FeedReader {
         if (doc.root() == null) {
             throw new FeedException(first == '<' ? "not a feed: no element in the document" : "not a feed: neither XML nor JSON");
         }
-        return dispatch(doc, docUrl);
+        ReadScope.open(doc.parsed());
+        try {
+            return dispatch(doc, docUrl);
+        } finally {
+            ReadScope.close();
+        }
     }
 
-    /** The document text from the feed's start, and its root element (null if none). */
-    private record Located(String text, Element root) {
+    /**
+     * The document text from the feed's start, the text jsoup parsed (entities of the DOCTYPE
+     * expanded), and its root element (null if none).
+     */
+    private record Located(String text, String parsed, Element root) {
         String rootName() {
             return root == null ? "" : root.tag().localName().toLowerCase(Locale.ROOT);
         }
     }
 
     private static Located locate(String text, int start) {
-        Located doc = new Located(text, text.charAt(start) == '<' ? root(text) : null);
+        Located doc = text.charAt(start) == '<' ? parse(text) : new Located(text, text, null);
         if (FEED_ROOTS.contains(doc.rootName())) return doc;
         // Server warnings printed before the feed ("Notice: ... <br />") hide a good document.
         int salvage = feedStart(text);
         if (salvage <= start) return doc;
-        String rest = text.substring(salvage);
-        return new Located(rest, root(rest));
+        return parse(text.substring(salvage));
     }
 
     private static ParsedFeed dispatch(Located doc, String docUrl) throws FeedException {
@@ -89,9 +96,10 @@ public final class FeedReader {
         }
     }
 
-    private static Element root(String text) {
-        Document doc = Jsoup.parse(Doctype.expandEntities(text), "", Parser.xmlParser());
-        return doc.firstElementChild();
+    private static Located parse(String text) {
+        String parsed = Doctype.expandEntities(text);
+        Document doc = Jsoup.parse(parsed, "", Parser.xmlParser());
+        return new Located(text, parsed, doc.firstElementChild());
     }
 
     /** Where a feed's root element (or its XML declaration) starts in {@code text}, or -1. */
@@ -123,8 +131,8 @@ public final class FeedReader {
     }
 
     private static String rdfFormat(Element root) {
-        for (Element c : root.children()) {
-            if (RSS090.equals(c.tag().namespace())) return "rss0.90";
+        for (int i = 0, n = root.childNodeSize(); i < n; i++) {   // not children(): see Xml.fields
+            if (root.childNode(i) instanceof Element c && RSS090.equals(c.tag().namespace())) return "rss0.90";
         }
         return "rss1.0";
     }

@@ -25,6 +25,7 @@ final class FeedTree {
      * inside an entry (so an entry never yields a nested one) nor deeper than a feed ever goes.
      */
     static List<Element> entries(Element root, String entryKey, boolean atomIsCore) {
+        ReadScope scope = ReadScope.current();
         List<Element> out = new ArrayList<>();
         Deque<Element> stack = new ArrayDeque<>();
         Deque<Integer> depths = new ArrayDeque<>();
@@ -33,14 +34,14 @@ final class FeedTree {
         while (!stack.isEmpty()) {
             Element el = stack.pop();
             int depth = depths.pop();
-            if (el != root && entryKey.equals(Xml.key(el, atomIsCore))) {
+            if (el != root && entryKey.equals(scope.key(el.tag(), atomIsCore))) {
                 out.add(el);
                 continue;
             }
             if (depth >= MAX_ENTRY_DEPTH) continue;
-            List<Element> children = el.children();
-            for (int i = children.size() - 1; i >= 0; i--) {
-                stack.push(children.get(i));
+            for (int i = el.childNodeSize() - 1; i >= 0; i--) {   // not children(): see Xml.fields
+                if (!(el.childNode(i) instanceof Element child)) continue;
+                stack.push(child);
                 depths.push(depth + 1);
             }
         }

@@ -55,11 +55,23 @@ public final class Html {
      */
     static String line(String html) {
         if (html == null) return null;
-        if (html.indexOf('<') < 0) return PlainText.line(html.indexOf('&') < 0 ? html : Parser.unescapeEntities(html, false));
+        if (html.indexOf('<') < 0) return PlainText.line(unescape(html));
         StringBuilder out = new StringBuilder(html.length());
+        stripTags(html, out, Integer.MAX_VALUE);
+        return PlainText.line(unescape(out.toString()));
+    }
+
+    /**
+     * Appends the text of {@code html} without its tags, comments and skipped elements to
+     * {@code out} (entities left as written), stopping once {@code out} holds {@code limit}
+     * characters or more. Returns true when it reached the end of {@code html}. Reads strictly
+     * left to right: what it appends before stopping is the start of what it appends when not stopped.
+     */
+    static boolean stripTags(String html, StringBuilder out, int limit) {
         int n = html.length();
         int i = 0;
         while (i < n) {
+            if (out.length() >= limit) return false;
             char c = html.charAt(i);
             if (c != '<' || i + 1 >= n) {
                 out.append(c);
@@ -74,7 +86,13 @@ public final class Html {
                 i = tag(html, i, out);
             }
         }
-        return PlainText.line(Parser.unescapeEntities(out.toString(), false));
+        return true;
+    }
+
+    /** {@code text} with its character references decoded. */
+    static String unescape(String text) {
+        // Without an ampersand there is nothing to decode, and jsoup's unescaper costs a parser set-up.
+        return text.indexOf('&') < 0 ? text : Parser.unescapeEntities(text, false);
     }
 
     /** Handles the tag starting at {@code i} ({@code '<'}); returns the index after it (or after a skipped element). */

@@ -27,7 +27,7 @@ final class ItemBuilder {
     private static final int HASH_ID_CHARS = 32;
 
     String id;
-    String title;            // already plain text, or null
+    String title;            // already one line of plain text (what PlainText.line returns), or null
     String titleHtml;        // HTML or literal text to reduce to plain text, used when title is null
     String link;
     final Set<String> authors = new LinkedHashSet<>();
@@ -40,12 +40,12 @@ final class ItemBuilder {
     Enclosure enclosure;
 
     void author(String name) {
-        String n = PlainText.line(name);
+        String n = ReadScope.current().line(name);   // names repeat from item to item
         if (n != null && !n.isEmpty()) authors.add(n);
     }
 
     void category(String name) {
-        String n = PlainText.line(name);
+        String n = ReadScope.current().line(name);
         if (n != null && !n.isEmpty()) categories.add(n);
     }
 
@@ -60,15 +60,27 @@ final class ItemBuilder {
     }
 
     Item build() {
-        String plainTitle = title != null ? PlainText.line(title) : plainLine(titleHtml);
-        String summary = summaryText != null ? PlainText.line(summaryText) : plainLine(summaryHtml);
-        if (summary == null && contentHtml != null) summary = Html.line(contentHtml);
-        if (summary != null && contentHtml != null) summary = shorten(summary, SUMMARY_MAX_CHARS);
+        // A title set as such is already a line, and PlainText.line is idempotent: no second pass.
+        String plainTitle = title != null ? title : plainLine(titleHtml);
+        String summary = contentHtml != null ? shortSummary() : summaryText != null ? PlainText.line(summaryText) : plainLine(summaryHtml);
         if (summary != null && summary.isEmpty()) summary = null;
         if (plainTitle != null && plainTitle.isEmpty()) plainTitle = null;
         String stableId = id != null ? PlainText.line(id) : link != null ? link : hashId(plainTitle, summary);
         return new Item(stableId, plainTitle, link, new ArrayList<>(authors), published, updated, summary,
                 contentHtml, List.copyOf(categories), enclosure);
+    }
+
+    /**
+     * The summary of an entry that keeps its full content: one line cut to {@link #SUMMARY_MAX_CHARS},
+     * from the summary, else from the content. Only the start of a long text is reduced to a
+     * line, which gives the same cut line ({@link LinePrefix}).
+     */
+    private String shortSummary() {
+        String line;
+        if (summaryText != null) line = LinePrefix.of(summaryText, false, SUMMARY_MAX_CHARS);
+        else if (summaryHtml != null) line = LinePrefix.of(summaryHtml, Html.looksLikeHtml(summaryHtml), SUMMARY_MAX_CHARS);
+        else line = LinePrefix.of(contentHtml, true, SUMMARY_MAX_CHARS);
+        return shorten(line, SUMMARY_MAX_CHARS);
     }
 
     /** Plain one-line text of something that may be markup; markup-free text skips the HTML parse. */

@@ -1,6 +1,7 @@
 package dev.kiosque.feed;
 
 import java.time.Instant;
+import java.util.List;
 
 /**
  * The tolerant scanner for dates that are not ISO: RFC 822/1123 and their real-world variants
@@ -31,10 +32,58 @@ final class NaturalDates {
 
     private NaturalDates() {}
 
+    /** English weekday and month abbreviations, as RFC 822 writes them. */
+    private static final List<String> WEEKDAYS = List.of("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun");
+    private static final List<String> MONTHS = List.of("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep",
+            "Oct", "Nov", "Dec");
+
     static Instant parse(String s) {
+        // Fast path: most feeds write exactly "Sun, 29 Nov 2026 03:35:00 +0000"; the scanner reads it the same way.
+        int[] f = strictRfc822(s);
+        if (f != null) return Dates.of(f[0], f[1], f[2], f[3], f[4], f[5], 0, f[6]);
+        return scanned(s);
+    }
+
+    /** The date the token scanner reads in {@code s}, or null. */
+    static Instant scanned(String s) {
         NaturalDates d = new NaturalDates();
         d.scan(s);
         return d.result();
+    }
+
+    /**
+     * The fields (year, month, day, hour, minute, second, offset in seconds) of a date written
+     * exactly {@code Www, D[D] Mmm YYYY HH:MM:SS} then {@code GMT} or {@code +HHMM}, else null.
+     */
+    static int[] strictRfc822(String s) {
+        int n = s.length();
+        if (n < 27 || n > 31 || s.charAt(3) != ',' || s.charAt(4) != ' ' || !WEEKDAYS.contains(s.substring(0, 3))) return null;
+        int dayDigits = IsoDates.digitRun(s, 5);
+        if (dayDigits < 1 || dayDigits > 2 || s.charAt(5 + dayDigits) != ' ') return null;
+        int i = 6 + dayDigits;   // the month; then " YYYY HH:MM:SS " and the zone
+        int zone = n - i - 18;
+        if (zone != 3 && zone != 5 || s.charAt(i + 3) != ' ' || s.charAt(i + 8) != ' ' || s.charAt(i + 11) != ':'
+                || s.charAt(i + 14) != ':' || s.charAt(i + 17) != ' ') return null;
+        int month = MONTHS.indexOf(s.substring(i, i + 3)) + 1;
+        if (month == 0 || !digits(s, i + 4, i + 8) || !digits(s, i + 9, i + 11) || !digits(s, i + 12, i + 14)
+                || !digits(s, i + 15, i + 17)) return null;
+        int z = i + 18;
+        int offset;
+        if (zone == 3 && s.startsWith("GMT", z)) {
+            offset = 0;
+        } else if (zone == 5 && (s.charAt(z) == '+' || s.charAt(z) == '-') && digits(s, z + 1, n)) {
+            Integer off = IsoDates.signedOffset(s, z + 1, n);
+            if (off == null) return null;   // the scanner decides what an impossible zone means
+            offset = s.charAt(z) == '-' ? -off : off;
+        } else {
+            return null;
+        }
+        return new int[] {IsoDates.num(s, i + 4, i + 8), month, IsoDates.num(s, 5, 5 + dayDigits),
+            IsoDates.num(s, i + 9, i + 11), IsoDates.num(s, i + 12, i + 14), IsoDates.num(s, i + 15, i + 17), offset};
+    }
+
+    private static boolean digits(String s, int from, int to) {
+        return IsoDates.digitRun(s, from) >= to - from;
     }
 
     private void scan(String s) {

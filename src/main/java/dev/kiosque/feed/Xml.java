@@ -9,6 +9,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Tag;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Element names of the feed vocabularies, independent of the prefixes a feed chose. Each element
@@ -45,7 +46,11 @@ final class Xml {
 
     /** The key of {@code el}; {@code atomIsCore} makes Atom elements plain names (inside Atom feeds). */
     static String key(Element el, boolean atomIsCore) {
-        Tag tag = el.tag();
+        return ReadScope.current().key(el.tag(), atomIsCore);
+    }
+
+    /** The key of elements with tag {@code tag} (see {@link #key}); {@link ReadScope} caches it per tag. */
+    static String computeKey(Tag tag, boolean atomIsCore) {
         String ns = tag.namespace();
         String local = tag.localName();
         if (ns == null) ns = "";
@@ -67,9 +72,15 @@ final class Xml {
 
     /** The element children of {@code parent}, indexed by key once (parsers ask many questions). */
     static Fields fields(Element parent, boolean atomIsCore) {
+        ReadScope scope = ReadScope.current();
         Map<String, List<Element>> byKey = new HashMap<>();
-        for (Element c : parent.children()) {
-            byKey.computeIfAbsent(key(c, atomIsCore), k -> new ArrayList<>(2)).add(c);
+        // Not parent.children(): jsoup builds that list with a stream and caches it on the element.
+        for (int i = 0, n = parent.childNodeSize(); i < n; i++) {
+            if (!(parent.childNode(i) instanceof Element c)) continue;
+            String k = scope.key(c.tag(), atomIsCore);
+            List<Element> l = byKey.get(k);
+            if (l == null) byKey.put(k, l = new ArrayList<>(2));
+            l.add(c);
         }
         return new Fields(byKey);
     }
@@ -107,7 +118,7 @@ final class Xml {
     /** The trimmed text of {@code el} (CDATA and descendants included), or null if blank or absent. */
     static String text(Element el) {
         if (el == null) return null;
-        String t = el.wholeText().strip();
+        String t = wholeText(el).strip();
         return t.isEmpty() ? null : replaceLoneSurrogates(t);
     }
 
@@ -117,7 +128,7 @@ final class Xml {
      */
     static String html(Element el) {
         if (el == null) return null;
-        String h = hasElementChild(el) ? el.html() : el.wholeText();
+        String h = hasElementChild(el) ? el.html() : wholeText(el);
         h = h.strip();
         return h.isEmpty() ? null : replaceLoneSurrogates(h);
     }
@@ -127,6 +138,8 @@ final class Xml {
      * U+FFFD, so a broken reference stays visible instead of vanishing in sanitising.
      */
     static String replaceLoneSurrogates(String s) {
+        // Fast path: most documents cannot hold one (decided once per document), so skip the scan.
+        if (!ReadScope.current().loneSurrogates) return s;
         StringBuilder out = null;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -136,6 +149,35 @@ final class Xml {
             if (out != null) out.append(lone ? '\uFFFD' : c);
         }
         return out == null ? s : out.toString();
+    }
+
+    /**
+     * What jsoup's {@link Element#wholeText()} gives (every text and CDATA node in document order,
+     * each {@code <br>} as a line break), without the stream pipeline it builds, which costs more
+     * than the text itself under the C1 compiler kiosque runs with.
+     */
+    static String wholeText(Element el) {
+        if (el.childNodeSize() == 1 && el.childNode(0) instanceof TextNode t && !el.nameIs("br")) {
+            return t.getWholeText();   // fast path: one text or CDATA child, the usual feed field
+        }
+        StringBuilder out = new StringBuilder();
+        NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof TextNode t) out.append(t.getWholeText());
+            else if (node.nameIs("br")) out.append('\n');
+        }, el);
+        return out.toString();
+    }
+
+    /** The one child element of {@code el}, or null when it has none or several. */
+    static Element soleElementChild(Element el) {
+        Element sole = null;
+        for (int i = 0, n = el.childNodeSize(); i < n; i++) {
+            if (el.childNode(i) instanceof Element c) {
+                if (sole != null) return null;
+                sole = c;
+            }
+        }
+        return sole;
     }
 
     static boolean hasElementChild(Element el) {

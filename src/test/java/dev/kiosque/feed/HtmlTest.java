@@ -3,6 +3,10 @@ package dev.kiosque.feed;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.StringLength;
+import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;
 
 class HtmlTest {
@@ -51,5 +55,12 @@ class HtmlTest {
     @Test
     void one_line_text_of_a_cut_tag_keeps_what_came_before() {
         assertEquals("Intro", Html.line("<p>Intro</p><a href=\"http://exa"));
+    }
+
+    /** Html.line skips jsoup's unescaper for text without an ampersand: it must be the identity there. */
+    @Property(tries = 300)
+    void text_without_an_ampersand_unescapes_to_itself(@ForAll @StringLength(max = 200) String any) {
+        String s = any.replace('&', '+') + "\r\n\u0000\uD800 <p> \r";
+        assertEquals(s, Parser.unescapeEntities(s, false));
     }
 }
