@@ -22,8 +22,20 @@ public final class Cli {
     /** Runs {@code args} and returns the exit code; all output goes to {@code out} and {@code err}. */
     public static int run(String[] args, PrintWriter out, PrintWriter err, InputStream in,
                           Map<String, String> env, Terminal terminal, Path workingDir) {
+        return run(args, out, err, in, env, terminal, workingDir, false);
+    }
+
+    /** {@link #run}, with every subcommand registered when {@code wholeTree} (tests compare both). */
+    static int run(String[] args, PrintWriter out, PrintWriter err, InputStream in,
+                   Map<String, String> env, Terminal terminal, Path workingDir, boolean wholeTree) {
         KiosqueCommand root = new KiosqueCommand();
         CommandLine cl = new CommandLine(root);
+        // before the settings below: picocli applies them to the subcommands registered so far
+        if (wholeTree) {
+            Subcommands.registerAll(cl);
+        } else {
+            Subcommands.register(cl, args);
+        }
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
