@@ -14,8 +14,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -81,12 +82,23 @@ final class HeadlinesCommand extends BaseCommand implements Callable<Integer> {
 
     /** Groups items by section in config order, newest first inside each (the sort is stable). */
     static List<Headline> bySection(List<Headline> items, List<String> order) {
-        List<Headline> sorted = new ArrayList<>(items);
-        sorted.sort(Comparator.comparingInt(h -> {
-            int i = order.indexOf(h.section());
-            return i < 0 ? Integer.MAX_VALUE : i;
-        }));
+        // Each item's rank looked up once, not at every comparison: 15 000 items make ~200 000 of them.
+        Map<String, Integer> ranks = new HashMap<>();
+        for (int i = order.size() - 1; i >= 0; i--) ranks.put(order.get(i), i);   // first wins, as indexOf
+        List<Ranked> ranked = new ArrayList<>(items.size());
+        for (Headline h : items) ranked.add(new Ranked(ranks.getOrDefault(h.section(), Integer.MAX_VALUE), h));
+        ranked.sort(null);
+        List<Headline> sorted = new ArrayList<>(items.size());
+        for (Ranked r : ranked) sorted.add(r.headline);
         return sorted;
+    }
+
+    /** An item with the rank of its section, sorted by that rank alone. */
+    private record Ranked(int rank, Headline headline) implements Comparable<Ranked> {
+        @Override
+        public int compareTo(Ranked other) {
+            return Integer.compare(rank, other.rank);
+        }
     }
 
     private void checkSections(List<String> known) {

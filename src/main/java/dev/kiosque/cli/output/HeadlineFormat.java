@@ -4,8 +4,8 @@ import dev.kiosque.model.Headline;
 import dev.kiosque.text.DisplayWidth;
 import dev.kiosque.text.PlainText;
 import java.io.PrintWriter;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,9 +16,20 @@ public enum HeadlineFormat {
     PLAIN {
         @Override
         public void write(List<Headline> items, PrintWriter out, Style style) {
-            DateTimeFormatter dates = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm").withZone(style.zone());
-            int sourceWidth = Math.min(SOURCE_COLUMNS, items.stream()
-                    .mapToInt(h -> DisplayWidth.of(clean(h.feed()))).max().orElse(0));
+            MinuteFormat dates = new MinuteFormat(style.zone());
+            // A few hundred feed names for thousands of items: clean and fit each name once.
+            Map<String, String> sources = new HashMap<>();
+            int widest = 0;
+            for (Headline h : items) {
+                if (!sources.containsKey(h.feed())) {
+                    String source = clean(h.feed());
+                    sources.put(h.feed(), source);
+                    widest = Math.max(widest, DisplayWidth.of(source));
+                }
+            }
+            int sourceWidth = Math.min(SOURCE_COLUMNS, widest);
+            for (Map.Entry<String, String> e : sources.entrySet()) e.setValue(Columns.fit(e.getValue(), sourceWidth));
+            String noDate = " ".repeat(16);
             String section = null;
             for (Headline h : items) {
                 if (!Objects.equals(section, h.section())) {
@@ -26,8 +37,8 @@ public enum HeadlineFormat {
                     section = h.section();
                     out.println(style.bold(clean(section)));
                 }
-                String date = h.published() == null ? " ".repeat(16) : dates.format(h.published());
-                String source = Columns.fit(clean(h.feed()), sourceWidth);
+                String date = h.published() == null ? noDate : dates.format(h.published());
+                String source = sources.get(h.feed());
                 String title = clean(h.title());
                 out.println("  " + style.dim(date) + "  " + style.cyan(source) + "  " + (h.read() ? title : style.bold(title)));
             }
@@ -64,7 +75,7 @@ public enum HeadlineFormat {
     MARKDOWN {
         @Override
         public void write(List<Headline> items, PrintWriter out, Style style) {
-            DateTimeFormatter dates = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm").withZone(style.zone());
+            MinuteFormat dates = new MinuteFormat(style.zone());
             String section = null;
             for (Headline h : items) {
                 if (!Objects.equals(section, h.section())) {
