@@ -72,6 +72,7 @@ final class HeadlinesCommand extends BaseCommand implements Callable<Integer> {
             code = RefreshCommand.exitCode(report);
         }
         HeadlineQuery query = new HeadlineQuery(sections, feeds, unread, starred, parseSince(since, Clock.systemUTC()), limit, search);
+        if (!format.showsSummaries()) query = query.withoutSummaries();
         List<Headline> items = library.headlines(query);
         if (format == HeadlineFormat.PLAIN || format == HeadlineFormat.MARKDOWN) {
             items = bySection(items, configured);

@@ -31,6 +31,9 @@ final class Headlines {
      */
     private static final String SELECT_ITEMS = "SELECT id, feed_id, title, link, author, published, summary, "
             + "categories, read | (starred << 1) FROM items ";
+    /** {@link #SELECT_ITEMS} without the summaries: the longest text of a listing, for output that shows none. */
+    private static final String SELECT_ITEMS_NO_SUMMARY = "SELECT id, feed_id, title, link, author, published, NULL, "
+            + "categories, read | (starred << 1) FROM items ";
     /** Up to this many sources, a listing goes through the feed index rather than the time index. */
     private static final int FEW_FEEDS = 8;
 
@@ -46,8 +49,8 @@ final class Headlines {
         // walk the time index in order and filter ("+" keeps SQLite off the feed index), which also
         // lets a LIMIT stop early.
         String feedColumn = feeds.size() <= FEW_FEEDS ? "feed_id" : "+feed_id";
-        StringBuilder sql = new StringBuilder(SELECT_ITEMS).append("WHERE ").append(feedColumn).append(" IN ")
-                .append(Feeds.inList(List.copyOf(feeds.keySet())));
+        StringBuilder sql = new StringBuilder(q.summaries() ? SELECT_ITEMS : SELECT_ITEMS_NO_SUMMARY)
+                .append("WHERE ").append(feedColumn).append(" IN ").append(Feeds.inList(List.copyOf(feeds.keySet())));
         List<Object> params = new ArrayList<>();
         if (q.unreadOnly()) sql.append(" AND read = 0");
         if (q.starredOnly()) sql.append(" AND starred = 1");
@@ -66,12 +69,13 @@ final class Headlines {
         }
         try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
             for (int i = 0; i < params.size(); i++) ps.setObject(i + 1, params.get(i));
-            return readItems(ps, feeds);
+            return readItems(ps, feeds, q.summaries());
         }
     }
 
     /** Rows of {@link #SELECT_ITEMS}, their source looked up in {@code feeds}. */
-    private static List<Headline> readItems(PreparedStatement ps, Map<Long, FeedRow> feeds) throws SQLException {
+    private static List<Headline> readItems(PreparedStatement ps, Map<Long, FeedRow> feeds, boolean summaries)
+            throws SQLException {
         List<Headline> out = new ArrayList<>();
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
@@ -80,7 +84,8 @@ final class Headlines {
                 Instant when = rs.wasNull() ? null : Instant.ofEpochMilli(published);
                 int flags = rs.getInt(9);
                 out.add(new Headline(rs.getLong(1), feed.section(), feed.display(), rs.getString(3),
-                        rs.getString(4), rs.getString(5), when, rs.getString(7), Codec.decodeList(rs.getString(8)),
+                        rs.getString(4), rs.getString(5), when, summaries ? rs.getString(7) : null,
+                        Codec.decodeList(rs.getString(8)),
                         (flags & 1) != 0, (flags & 2) != 0));
             }
         }

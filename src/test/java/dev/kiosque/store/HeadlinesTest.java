@@ -51,6 +51,18 @@ class HeadlinesTest {
     }
 
     @Test
+    void a_listing_without_summaries_is_the_same_listing_with_null_summaries() {
+        for (HeadlineQuery q : List.of(HeadlineQuery.all(), HeadlineQuery.all().withSections(List.of("Politique")),
+                HeadlineQuery.all().withSearch("budget"))) {
+            List<Headline> with = store.headlines(q);
+            List<Headline> without = store.headlines(q.withoutSummaries());
+            assertEquals(with.stream().map(h -> new Headline(h.id(), h.section(), h.feed(), h.title(), h.link(),
+                    h.author(), h.published(), null, h.categories(), h.read(), h.starred())).toList(), without);
+        }
+        assertTrue(store.headlines(HeadlineQuery.all()).stream().anyMatch(h -> h.summary() != null));
+    }
+
+    @Test
     void all_headlines_come_newest_first_with_section_and_display_name() {
         List<Headline> all = store.headlines(HeadlineQuery.all());
         assertEquals(List.of("t1", "p1", "s1", "p2", "s2"), all.stream().map(h -> h.link().replaceAll(".*/", ""))

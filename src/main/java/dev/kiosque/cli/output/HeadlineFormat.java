@@ -99,6 +99,11 @@ public enum HeadlineFormat {
     /** Writes {@code items} to {@code out}. */
     public abstract void write(List<Headline> items, PrintWriter out, Style style);
 
+    /** True when the format prints summaries (JSON and JSON lines); the others need not read them. */
+    public boolean showsSummaries() {
+        return this == JSON || this == JSONL;
+    }
+
     /** The JSON object of one headline, keys in the documented order. */
     static Map<String, Object> object(Headline h) {
         Map<String, Object> m = new LinkedHashMap<>();
