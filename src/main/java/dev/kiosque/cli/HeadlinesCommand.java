@@ -81,25 +81,18 @@ final class HeadlinesCommand extends BaseCommand implements Callable<Integer> {
         return code == ExitCodes.FAILURE ? ExitCodes.PARTIAL : code;
     }
 
-    /** Groups items by section in config order, newest first inside each (the sort is stable). */
+    /** Groups items by section in config order, newest first inside each (the order within a section is kept). */
     static List<Headline> bySection(List<Headline> items, List<String> order) {
-        // Each item's rank looked up once, not at every comparison: 15 000 items make ~200 000 of them.
+        // One bucket per configured section and one for the rest, filled in order: linear, where a
+        // sort compared 15 000 items ~200 000 times.
         Map<String, Integer> ranks = new HashMap<>();
         for (int i = order.size() - 1; i >= 0; i--) ranks.put(order.get(i), i);   // first wins, as indexOf
-        List<Ranked> ranked = new ArrayList<>(items.size());
-        for (Headline h : items) ranked.add(new Ranked(ranks.getOrDefault(h.section(), Integer.MAX_VALUE), h));
-        ranked.sort(null);
+        List<List<Headline>> buckets = new ArrayList<>(order.size() + 1);
+        for (int i = 0; i <= order.size(); i++) buckets.add(new ArrayList<>());
+        for (Headline h : items) buckets.get(ranks.getOrDefault(h.section(), order.size())).add(h);
         List<Headline> sorted = new ArrayList<>(items.size());
-        for (Ranked r : ranked) sorted.add(r.headline);
+        for (List<Headline> bucket : buckets) sorted.addAll(bucket);
         return sorted;
-    }
-
-    /** An item with the rank of its section, sorted by that rank alone. */
-    private record Ranked(int rank, Headline headline) implements Comparable<Ranked> {
-        @Override
-        public int compareTo(Ranked other) {
-            return Integer.compare(rank, other.rank);
-        }
     }
 
     private void checkSections(List<String> known) {

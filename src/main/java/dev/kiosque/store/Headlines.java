@@ -76,14 +76,18 @@ final class Headlines {
     /** Rows of {@link #SELECT_ITEMS}, their source looked up in {@code feeds}. */
     private static List<Headline> readItems(PreparedStatement ps, Map<Long, FeedRow> feeds, boolean summaries)
             throws SQLException {
+        // each source's display name worked out once, not once per item
+        Map<Long, String> names = new HashMap<>();
+        for (FeedRow feed : feeds.values()) names.put(feed.id(), feed.display());
         List<Headline> out = new ArrayList<>();
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                FeedRow feed = feeds.get(rs.getLong(2));
+                long feedId = rs.getLong(2);
+                FeedRow feed = feeds.get(feedId);
                 long published = rs.getLong(6);
                 Instant when = rs.wasNull() ? null : Instant.ofEpochMilli(published);
                 int flags = rs.getInt(9);
-                out.add(new Headline(rs.getLong(1), feed.section(), feed.display(), rs.getString(3),
+                out.add(new Headline(rs.getLong(1), feed.section(), names.get(feedId), rs.getString(3),
                         rs.getString(4), rs.getString(5), when, summaries ? rs.getString(7) : null,
                         Codec.decodeList(rs.getString(8)),
                         (flags & 1) != 0, (flags & 2) != 0));

@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Locale;
 import java.util.jar.JarEntry;
 import java.util.zip.CRC32;
 import org.sqlite.SQLiteJDBCLoader;
@@ -29,6 +28,7 @@ final class NativeLibrary {
 
     private static final String PATH_PROPERTY = "org.sqlite.lib.path";
     private static final String NAME_PROPERTY = "org.sqlite.lib.name";
+    private static final String TMPDIR_PROPERTY = "org.sqlite.tmpdir";
     /** Where sqlite-jdbc keeps its libraries in its jar. */
     private static final String RESOURCES = "/org/sqlite/native/";
 
@@ -61,6 +61,9 @@ final class NativeLibrary {
             System.load(lib.toString());
             System.setProperty(NAME_PROPERTY, lib.getFileName().toString());
             System.setProperty(PATH_PROPERTY, lib.getParent().toString());
+            // sqlite-jdbc scans its temporary directory for old copies on every start (~10 ms with a
+            // busy /tmp); it extracts nothing now, so let it scan this small directory instead.
+            if (System.getProperty(TMPDIR_PROPERTY) == null) System.setProperty(TMPDIR_PROPERTY, lib.getParent().toString());
             return true;
         } catch (IOException | RuntimeException | UnsatisfiedLinkError e) {
             return false;                          // sqlite-jdbc's own extraction still works: this was only a shortcut
@@ -98,13 +101,25 @@ final class NativeLibrary {
     /** What decides which library sqlite-jdbc picks: OS, architecture, and musl or glibc on Linux. */
     private static String platform() throws IOException {
         String os = System.getProperty("os.name", "");
-        String platform = (os + "-" + System.getProperty("os.arch", "")).replaceAll("[^A-Za-z0-9_.-]", "_");
-        if (!os.equals("Linux")) return platform;
+        StringBuilder platform = new StringBuilder();
+        for (char c : (os + "-" + System.getProperty("os.arch", "")).toCharArray()) {
+            platform.append(Character.isLetterOrDigit(c) || c == '.' || c == '-' ? c : '_');   // a safe directory name
+        }
         // one read of /proc/self/maps instead of sqlite-jdbc's check of every mapped file
         Path maps = Path.of("/proc/self/maps");
-        boolean musl = Files.isReadable(maps) && new String(Files.readAllBytes(maps), StandardCharsets.ISO_8859_1)
-                .toLowerCase(Locale.ROOT).contains("musl");
-        return musl ? platform + "-musl" : platform;
+        if (os.equals("Linux") && Files.isReadable(maps) && containsMusl(Files.readAllBytes(maps))) platform.append("-musl");
+        return platform.toString();
+    }
+
+    /** True when {@code bytes} contain "musl" in any case, as sqlite-jdbc's own check reads paths. */
+    private static boolean containsMusl(byte[] bytes) {
+        for (int i = 0; i + 4 <= bytes.length; i++) {
+            if ((bytes[i] | 0x20) == 'm' && (bytes[i + 1] | 0x20) == 'u' && (bytes[i + 2] | 0x20) == 's'
+                    && (bytes[i + 3] | 0x20) == 'l') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The jar entry of {@code resource}, with its size and CRC from the jar's directory; null if none. */
