@@ -25,6 +25,8 @@ import org.sqlite.util.LibraryLoaderUtil;
  * with sqlite-jdbc's own extraction, as if this class did not exist.
  */
 final class NativeLibrary {
+    // Strings are joined with concat and StringBuilder, not "+", on purpose: this runs at every
+    // start, and "+" bootstraps invokedynamic machinery on first use (~10 ms here, issue 6).
 
     private static final String PATH_PROPERTY = "org.sqlite.lib.path";
     private static final String NAME_PROPERTY = "org.sqlite.lib.name";
@@ -81,15 +83,17 @@ final class NativeLibrary {
      * every file the process has mapped), so that is done only when extracting.
      */
     static Path cached(Path root) throws IOException {
-        Path dir = root.resolve("sqlite-" + SQLiteJDBCLoader.getVersion() + "-" + platform());
+        Path dir = root.resolve(new StringBuilder("sqlite-").append(SQLiteJDBCLoader.getVersion()).append('-')
+                .append(platform()).toString());
         Path lib = dir.resolve(LibraryLoaderUtil.getNativeLibName());
         Path source = dir.resolve("source");
         String known = Files.isRegularFile(source) ? Files.readString(source).strip() : "";
-        if (known.startsWith(RESOURCES) && known.endsWith("/" + lib.getFileName())) {
+        String name = lib.getFileName().toString();
+        if (known.startsWith(RESOURCES) && known.endsWith("/".concat(name))) {
             JarEntry entry = entry(known);
             if (entry != null && matches(lib, entry)) return lib;
         }
-        String resource = LibraryLoaderUtil.getNativeLibResourcePath() + "/" + lib.getFileName();
+        String resource = LibraryLoaderUtil.getNativeLibResourcePath().concat("/").concat(name);
         JarEntry entry = entry(resource);
         if (entry == null) return null;
         Files.createDirectories(dir);
@@ -102,7 +106,7 @@ final class NativeLibrary {
     private static String platform() throws IOException {
         String os = System.getProperty("os.name", "");
         StringBuilder platform = new StringBuilder();
-        for (char c : (os + "-" + System.getProperty("os.arch", "")).toCharArray()) {
+        for (char c : os.concat("-").concat(System.getProperty("os.arch", "")).toCharArray()) {
             platform.append(Character.isLetterOrDigit(c) || c == '.' || c == '-' ? c : '_');   // a safe directory name
         }
         // one read of /proc/self/maps instead of sqlite-jdbc's check of every mapped file
@@ -146,7 +150,7 @@ final class NativeLibrary {
 
     /** Writes {@code bytes} aside and renames them into place: a concurrent run sees the old file or the new one, whole. */
     private static void replace(Path file, byte[] bytes) throws IOException {
-        Path tmp = Files.createTempFile(file.getParent(), "." + file.getFileName() + "-", ".tmp");
+        Path tmp = Files.createTempFile(file.getParent(), ".".concat(file.getFileName().toString()).concat("-"), ".tmp");
         try {
             Files.write(tmp, bytes);
             Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
