@@ -72,7 +72,7 @@ final class HeadlinesCommand extends BaseCommand implements Callable<Integer> {
             code = RefreshCommand.exitCode(report);
         }
         HeadlineQuery query = new HeadlineQuery(sections, feeds, unread, starred, parseSince(since, Clock.systemUTC()), limit, search);
-        if (!format.showsSummaries()) query = query.withoutSummaries();
+        query = query.withDetail(format.detail());       // read no field the format does not print
         List<Headline> items = library.headlines(query);
         if (format == HeadlineFormat.PLAIN || format == HeadlineFormat.MARKDOWN) {
             items = bySection(items, configured);

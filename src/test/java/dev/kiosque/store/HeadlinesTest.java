@@ -51,15 +51,20 @@ class HeadlinesTest {
     }
 
     @Test
-    void a_listing_without_summaries_is_the_same_listing_with_null_summaries() {
+    void a_listing_with_less_detail_is_the_same_listing_with_fields_left_out() {
         for (HeadlineQuery q : List.of(HeadlineQuery.all(), HeadlineQuery.all().withSections(List.of("Politique")),
                 HeadlineQuery.all().withSearch("budget"))) {
-            List<Headline> with = store.headlines(q);
-            List<Headline> without = store.headlines(q.withoutSummaries());
-            assertEquals(with.stream().map(h -> new Headline(h.id(), h.section(), h.feed(), h.title(), h.link(),
-                    h.author(), h.published(), null, h.categories(), h.read(), h.starred())).toList(), without);
+            List<Headline> full = store.headlines(q);
+            assertEquals(full.stream().map(h -> new Headline(h.id(), h.section(), h.feed(), h.title(), h.link(),
+                    h.author(), h.published(), null, h.categories(), h.read(), h.starred())).toList(),
+                    store.headlines(q.withDetail(HeadlineQuery.Detail.NO_SUMMARY)));
+            assertEquals(full.stream().map(h -> new Headline(h.id(), h.section(), h.feed(), h.title(), null,
+                    null, h.published(), null, List.of(), h.read(), h.starred())).toList(),
+                    store.headlines(q.withDetail(HeadlineQuery.Detail.TITLES)));
         }
-        assertTrue(store.headlines(HeadlineQuery.all()).stream().anyMatch(h -> h.summary() != null));
+        List<Headline> all = store.headlines(HeadlineQuery.all());
+        assertTrue(all.stream().anyMatch(h -> h.summary() != null) && all.stream().anyMatch(h -> h.author() != null)
+                && all.stream().anyMatch(h -> !h.categories().isEmpty()));
     }
 
     @Test

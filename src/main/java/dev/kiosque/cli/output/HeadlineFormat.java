@@ -1,6 +1,7 @@
 package dev.kiosque.cli.output;
 
 import dev.kiosque.model.Headline;
+import dev.kiosque.model.HeadlineQuery;
 import dev.kiosque.text.DisplayWidth;
 import dev.kiosque.text.PlainText;
 import java.io.PrintWriter;
@@ -104,9 +105,16 @@ public enum HeadlineFormat {
     /** Writes {@code items} to {@code out}. */
     public abstract void write(List<Headline> items, PrintWriter out, Style style);
 
-    /** True when the format prints summaries (JSON and JSON lines); the others need not read them. */
-    public boolean showsSummaries() {
-        return this == JSON || this == JSONL;
+    /**
+     * What the format prints of each item, so that the store reads no more: plain shows titles,
+     * markdown and TSV everything but the summary, JSON everything.
+     */
+    public HeadlineQuery.Detail detail() {
+        return switch (this) {
+            case PLAIN -> HeadlineQuery.Detail.TITLES;
+            case TSV, MARKDOWN -> HeadlineQuery.Detail.NO_SUMMARY;
+            case JSON, JSONL -> HeadlineQuery.Detail.FULL;
+        };
     }
 
     /** The JSON object of one headline, keys in the documented order. */
