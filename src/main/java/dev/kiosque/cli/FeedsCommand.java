@@ -2,11 +2,12 @@ package dev.kiosque.cli;
 
 import picocli.CommandLine.Command;
 
-/** {@code kiosque feeds}: the group of commands that look at and edit the configured sources. */
+/**
+ * {@code kiosque feeds}: the group of commands that look at and edit the configured sources
+ * (registered by {@link Subcommands}).
+ */
 @Command(name = "feeds", mixinStandardHelpOptions = true,
-        description = "List, check, preview, add, remove, import, export and discover feeds.",
-        subcommands = {FeedsListCommand.class, FeedsCheckCommand.class, FeedsShowCommand.class, FeedsAddCommand.class,
-                FeedsRemoveCommand.class, FeedsImportCommand.class, FeedsExportCommand.class, FeedsDiscoverCommand.class})
+        description = "List, check, preview, add, remove, import, export and discover feeds.")
 final class FeedsCommand extends BaseCommand implements Runnable {
     @Override
     public void run() {

@@ -14,8 +14,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -71,6 +72,7 @@ final class HeadlinesCommand extends BaseCommand implements Callable<Integer> {
             code = RefreshCommand.exitCode(report);
         }
         HeadlineQuery query = new HeadlineQuery(sections, feeds, unread, starred, parseSince(since, Clock.systemUTC()), limit, search);
+        query = query.withDetail(format.detail());       // read no field the format does not print
         List<Headline> items = library.headlines(query);
         if (format == HeadlineFormat.PLAIN || format == HeadlineFormat.MARKDOWN) {
             items = bySection(items, configured);
@@ -79,13 +81,17 @@ final class HeadlinesCommand extends BaseCommand implements Callable<Integer> {
         return code == ExitCodes.FAILURE ? ExitCodes.PARTIAL : code;
     }
 
-    /** Groups items by section in config order, newest first inside each (the sort is stable). */
+    /** Groups items by section in config order, newest first inside each (the order within a section is kept). */
     static List<Headline> bySection(List<Headline> items, List<String> order) {
-        List<Headline> sorted = new ArrayList<>(items);
-        sorted.sort(Comparator.comparingInt(h -> {
-            int i = order.indexOf(h.section());
-            return i < 0 ? Integer.MAX_VALUE : i;
-        }));
+        // One bucket per configured section and one for the rest, filled in order: linear, where a
+        // sort compared 15 000 items ~200 000 times.
+        Map<String, Integer> ranks = new HashMap<>();
+        for (int i = order.size() - 1; i >= 0; i--) ranks.put(order.get(i), i);   // first wins, as indexOf
+        List<List<Headline>> buckets = new ArrayList<>(order.size() + 1);
+        for (int i = 0; i <= order.size(); i++) buckets.add(new ArrayList<>());
+        for (Headline h : items) buckets.get(ranks.getOrDefault(h.section(), order.size())).add(h);
+        List<Headline> sorted = new ArrayList<>(items.size());
+        for (List<Headline> bucket : buckets) sorted.addAll(bucket);
         return sorted;
     }
 

@@ -30,7 +30,9 @@ public record Terminal(boolean stdoutTty, boolean stderrTty, boolean stdinTty, i
     }
 
     private static boolean isTty(int fd, boolean fallback) {
-        Path link = Path.of("/proc/self/fd/" + fd);
+        // Path.of(first, more), not "+": a run's first string concatenation bootstraps invokedynamic
+        // machinery, ~20-30 ms that every command would pay here (issue 6)
+        Path link = Path.of("/proc/self/fd", Integer.toString(fd));
         try {
             String target = Files.readSymbolicLink(link).toString();
             return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty") || target.equals("/dev/console");

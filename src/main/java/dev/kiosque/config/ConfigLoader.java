@@ -104,6 +104,12 @@ public final class ConfigLoader {
         int line = 1;
         int column = 1;
         for (int i = 0; i < text.length(); ) {
+            char ch = text.charAt(i);
+            if (ch >= 0x20 && ch <= 0x7E) {          // fast path: printable ASCII, most of any feeds.yaml
+                column++;
+                i++;
+                continue;
+            }
             int c = text.codePointAt(i);
             if (c == '\n') {
                 line++;

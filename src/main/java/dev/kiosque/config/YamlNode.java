@@ -35,7 +35,10 @@ sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Mapping, YamlNode.Se
         }
 
         Entry get(String key) {
-            return entries.stream().filter(e -> e.key().equals(key)).findFirst().orElse(null);
+            for (Entry e : entries) {               // a loop, not a stream: called ~10 times per feed at start-up
+                if (e.key().equals(key)) return e;
+            }
+            return null;
         }
 
         @Override

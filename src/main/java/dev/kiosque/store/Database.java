@@ -46,6 +46,7 @@ final class Database implements AutoCloseable {
     static Database open(Path file) {
         Path dir = file.getParent();
         prepareDirectory(file, dir);
+        NativeLibrary.prepare(dir);
         Connection writer = null;
         try {
             writer = connect(file, false);

@@ -2,6 +2,7 @@ package dev.kiosque.store;
 
 import dev.kiosque.model.Headline;
 import dev.kiosque.model.HeadlineQuery;
+import dev.kiosque.model.HeadlineQuery.Detail;
 import dev.kiosque.text.Fold;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -31,6 +32,12 @@ final class Headlines {
      */
     private static final String SELECT_ITEMS = "SELECT id, feed_id, title, link, author, published, summary, "
             + "categories, read | (starred << 1) FROM items ";
+    /** {@link #SELECT_ITEMS} without the summaries, the longest text of a listing ({@link Detail#NO_SUMMARY}). */
+    private static final String SELECT_ITEMS_NO_SUMMARY = "SELECT id, feed_id, title, link, author, published, NULL, "
+            + "categories, read | (starred << 1) FROM items ";
+    /** {@link #SELECT_ITEMS} with the title as the only text ({@link Detail#TITLES}). */
+    private static final String SELECT_TITLES = "SELECT id, feed_id, title, NULL, NULL, published, NULL, "
+            + "NULL, read | (starred << 1) FROM items ";
     /** Up to this many sources, a listing goes through the feed index rather than the time index. */
     private static final int FEW_FEEDS = 8;
 
@@ -46,8 +53,13 @@ final class Headlines {
         // walk the time index in order and filter ("+" keeps SQLite off the feed index), which also
         // lets a LIMIT stop early.
         String feedColumn = feeds.size() <= FEW_FEEDS ? "feed_id" : "+feed_id";
-        StringBuilder sql = new StringBuilder(SELECT_ITEMS).append("WHERE ").append(feedColumn).append(" IN ")
-                .append(Feeds.inList(List.copyOf(feeds.keySet())));
+        String select = switch (q.detail()) {
+            case FULL -> SELECT_ITEMS;
+            case NO_SUMMARY -> SELECT_ITEMS_NO_SUMMARY;
+            case TITLES -> SELECT_TITLES;
+        };
+        StringBuilder sql = new StringBuilder(select)
+                .append("WHERE ").append(feedColumn).append(" IN ").append(Feeds.inList(List.copyOf(feeds.keySet())));
         List<Object> params = new ArrayList<>();
         if (q.unreadOnly()) sql.append(" AND read = 0");
         if (q.starredOnly()) sql.append(" AND starred = 1");
@@ -66,21 +78,29 @@ final class Headlines {
         }
         try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
             for (int i = 0; i < params.size(); i++) ps.setObject(i + 1, params.get(i));
-            return readItems(ps, feeds);
+            return readItems(ps, feeds, q.detail());
         }
     }
 
     /** Rows of {@link #SELECT_ITEMS}, their source looked up in {@code feeds}. */
-    private static List<Headline> readItems(PreparedStatement ps, Map<Long, FeedRow> feeds) throws SQLException {
+    private static List<Headline> readItems(PreparedStatement ps, Map<Long, FeedRow> feeds, Detail detail)
+            throws SQLException {
+        boolean links = detail != Detail.TITLES;           // link, author and categories
+        boolean summaries = detail == Detail.FULL;
+        // each source's display name worked out once, not once per item
+        Map<Long, String> names = new HashMap<>();
+        for (FeedRow feed : feeds.values()) names.put(feed.id(), feed.display());
         List<Headline> out = new ArrayList<>();
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                FeedRow feed = feeds.get(rs.getLong(2));
+                long feedId = rs.getLong(2);
+                FeedRow feed = feeds.get(feedId);
                 long published = rs.getLong(6);
                 Instant when = rs.wasNull() ? null : Instant.ofEpochMilli(published);
                 int flags = rs.getInt(9);
-                out.add(new Headline(rs.getLong(1), feed.section(), feed.display(), rs.getString(3),
-                        rs.getString(4), rs.getString(5), when, rs.getString(7), Codec.decodeList(rs.getString(8)),
+                out.add(new Headline(rs.getLong(1), feed.section(), names.get(feedId), rs.getString(3),
+                        links ? rs.getString(4) : null, links ? rs.getString(5) : null, when,
+                        summaries ? rs.getString(7) : null, links ? Codec.decodeList(rs.getString(8)) : List.of(),
                         (flags & 1) != 0, (flags & 2) != 0));
             }
         }

@@ -18,6 +18,12 @@ public final class PlainText {
      */
     public static String sanitize(String s) {
         if (s == null) return null;
+        if (unchanged(s, false)) return s;      // fast path: nothing to drop, nothing to normalise
+        return sanitizeAll(s);
+    }
+
+    /** The slow path of {@link #sanitize}: every character looked at. */
+    static String sanitizeAll(String s) {
         StringBuilder out = new StringBuilder(s.length());
         int n = s.length();
         for (int i = 0; i < n; ) {
@@ -60,12 +66,19 @@ public final class PlainText {
      */
     public static String line(String s) {
         if (s == null) return null;
-        return collapse(sanitize(s));
+        if (unchanged(s, true)) return s;       // fast path: most titles and names are already one clean line
+        return collapseAll(sanitize(s));
     }
 
     /** Collapses every run of whitespace (U+00A0 and other Unicode spaces included) into one space and trims. */
     public static String collapse(String s) {
         if (s == null) return null;
+        if (unchanged(s, true)) return s;       // fast path: no run of spaces, no space at either end
+        return collapseAll(s);
+    }
+
+    /** The slow path of {@link #collapse}. */
+    static String collapseAll(String s) {
         StringBuilder out = new StringBuilder(s.length());
         boolean space = false;
         for (int i = 0; i < s.length(); ) {
@@ -87,6 +100,54 @@ public final class PlainText {
         return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == 0x0B
                 || Character.getType(c) == Character.SPACE_SEPARATOR
                 || c == 0x2028 || c == 0x2029 || c == 0x85;
+    }
+
+    /**
+     * The fast path of {@link #sanitize} ({@code oneLine} false) and of {@link #line} and
+     * {@link #collapse} (true): true when they would return {@code s} itself, because every
+     * character is one they keep as it is. For {@code oneLine}, spaces are single and inside the
+     * text and there are no other whitespace characters; else spaces, tabs and {@code \n} may be
+     * anywhere. Anything else (controls, escapes, format and bidi characters, other spaces,
+     * combining marks, surrogates, scripts not listed in {@link #stable}) takes the slow path.
+     */
+    static boolean unchanged(String s, boolean oneLine) {
+        int n = s.length();
+        if (oneLine && n > 0 && (s.charAt(0) == ' ' || s.charAt(n - 1) == ' ')) return false;
+        char previous = 0;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c >= 0x21 && c <= 0x7E) {
+                previous = c;
+                continue;
+            }
+            if (c == ' ') {
+                if (oneLine && previous == ' ') return false;
+            } else if (c == '\n' || c == '\t') {
+                if (oneLine) return false;
+            } else if (!stable(c)) {
+                return false;
+            }
+            previous = c;
+        }
+        return true;
+    }
+
+    /**
+     * True for characters outside ASCII that sanitising keeps and that no neighbour in this set can
+     * change under NFC: each has NFC_Quick_Check=Yes and canonical combining class 0, and none is
+     * a space, a control or a format character. A string made only of them (and printable ASCII) is
+     * already NFC. Latin-1 (but the no-break space and the soft hyphen), Latin Extended-A and -B, IPA,
+     * spacing modifiers, basic Cyrillic, Arabic letters, General Punctuation without its spaces and
+     * format characters, currency signs, kana, CJK ideographs and Hangul syllables.
+     */
+    static boolean stable(char c) {
+        if (c < 0x2000) {
+            return (c >= 0xA1 && c <= 0x2FF && c != 0xAD) || (c >= 0x400 && c <= 0x45F)
+                    || (c >= 0x621 && c <= 0x63A) || (c >= 0x641 && c <= 0x64A);
+        }
+        return (c >= 0x2010 && c <= 0x2027) || (c >= 0x2030 && c <= 0x205E) || (c >= 0x20A0 && c <= 0x20BF)
+                || (c >= 0x3041 && c <= 0x3096) || (c >= 0x30A1 && c <= 0x30FA)
+                || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xAC00 && c <= 0xD7A3);
     }
 
     private static boolean dropped(int c) {

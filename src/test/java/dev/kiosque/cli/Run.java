@@ -15,6 +15,15 @@ record Run(int code, String out, String err) {
     }
 
     static Run withInput(Path home, String stdin, String... args) {
+        return run(home, stdin, false, args);
+    }
+
+    /** Runs with every subcommand registered, as picocli would build the whole tree from annotations. */
+    static Run wholeTree(Path home, String... args) {
+        return run(home, "", true, args);
+    }
+
+    private static Run run(Path home, String stdin, boolean wholeTree, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         Map<String, String> env = new HashMap<>();
@@ -24,7 +33,7 @@ record Run(int code, String out, String err) {
         env.put("LANG", "C.UTF-8");
         int code = Cli.run(args, new PrintWriter(out), new PrintWriter(err),
                 new ByteArrayInputStream(stdin.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
-                env, Terminal.NONE, home);
+                env, Terminal.NONE, home, wholeTree);
         return new Run(code, out.toString(), err.toString());
     }
 }

@@ -51,6 +51,23 @@ class HeadlinesTest {
     }
 
     @Test
+    void a_listing_with_less_detail_is_the_same_listing_with_fields_left_out() {
+        for (HeadlineQuery q : List.of(HeadlineQuery.all(), HeadlineQuery.all().withSections(List.of("Politique")),
+                HeadlineQuery.all().withSearch("budget"))) {
+            List<Headline> full = store.headlines(q);
+            assertEquals(full.stream().map(h -> new Headline(h.id(), h.section(), h.feed(), h.title(), h.link(),
+                    h.author(), h.published(), null, h.categories(), h.read(), h.starred())).toList(),
+                    store.headlines(q.withDetail(HeadlineQuery.Detail.NO_SUMMARY)));
+            assertEquals(full.stream().map(h -> new Headline(h.id(), h.section(), h.feed(), h.title(), null,
+                    null, h.published(), null, List.of(), h.read(), h.starred())).toList(),
+                    store.headlines(q.withDetail(HeadlineQuery.Detail.TITLES)));
+        }
+        List<Headline> all = store.headlines(HeadlineQuery.all());
+        assertTrue(all.stream().anyMatch(h -> h.summary() != null) && all.stream().anyMatch(h -> h.author() != null)
+                && all.stream().anyMatch(h -> !h.categories().isEmpty()));
+    }
+
+    @Test
     void all_headlines_come_newest_first_with_section_and_display_name() {
         List<Headline> all = store.headlines(HeadlineQuery.all());
         assertEquals(List.of("t1", "p1", "s1", "p2", "s2"), all.stream().map(h -> h.link().replaceAll(".*/", ""))
