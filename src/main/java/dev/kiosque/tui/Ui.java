@@ -4,6 +4,7 @@ import com.googlecode.lanterna.TerminalPosition;
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.screen.Screen;
+import com.googlecode.lanterna.screen.TerminalScreen;
 import dev.kiosque.app.Library;
 import dev.kiosque.app.RefreshRequest;
 import dev.kiosque.config.Settings;
@@ -182,6 +183,7 @@ final class Ui {
             }
         }
         screen.setCursorPosition(cursor);
+        if (screen instanceof TerminalScreen ts && ts.getTerminal() instanceof Utf8Terminal t) t.beginFrame();   // one write per frame
         screen.refresh(fullRedraw ? Screen.RefreshType.COMPLETE : Screen.RefreshType.DELTA);
         fullRedraw = false;
     }

@@ -2,6 +2,7 @@ package dev.kiosque.tui;
 
 import com.googlecode.lanterna.TerminalPosition;
 import com.googlecode.lanterna.terminal.ansi.UnixTerminal;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -14,13 +15,43 @@ import java.nio.charset.StandardCharsets;
  * encodes each char with {@code Charset.encode(..).array()}, whose spare buffer capacity added a
  * NUL after every two-byte character (é, Arabic). Everything else — stty, escapes, input,
  * Ctrl-C — is Lanterna's.
+ *
+ * <p>A frame's bytes go out in one write: between {@link #beginFrame} and the {@link #flush} that
+ * ends Lanterna's refresh they are collected, since {@code System.out} flushes every write and a
+ * step down a list otherwise cost some sixty write calls. Outside a frame every write goes
+ * straight out: Lanterna waits for the answer to its cursor-position query.
  */
 final class Utf8Terminal extends UnixTerminal {
 
+    private static final int FRAME_BYTES = 16 * 1024;
+
     private final CellWriter cells = new CellWriter();
+    private final ByteArrayOutputStream frame = new ByteArrayOutputStream(FRAME_BYTES);
+    private boolean inFrame;
 
     Utf8Terminal(InputStream in, OutputStream out) throws IOException {
         super(in, out, StandardCharsets.UTF_8, CtrlCBehaviour.TRAP);   // Ctrl-C is a key, never System.exit
+    }
+
+    /** Collects what is written until the next {@link #flush}. */
+    synchronized void beginFrame() {
+        inFrame = true;
+    }
+
+    @Override
+    protected synchronized void writeToTerminal(byte... bytes) throws IOException {
+        if (inFrame) frame.write(bytes);
+        else super.writeToTerminal(bytes);
+    }
+
+    @Override
+    public synchronized void flush() throws IOException {
+        inFrame = false;
+        if (frame.size() > 0) {
+            super.writeToTerminal(frame.toByteArray());
+            frame.reset();
+        }
+        super.flush();
     }
 
     @Override
