@@ -155,8 +155,9 @@ final class RefreshCommand extends BaseCommand implements Callable<Integer> {
             this.err = err;
         }
 
+        /** Formats outside the lock: workers wait here instead of fetching their next feed. */
         @Override
-        public synchronized void feedDone(FeedOutcome o) {
+        public void feedDone(FeedOutcome o) {
             String name = PlainText.line(o.name());
             String line = switch (o.status()) {
                 case OK -> String.format(Locale.ROOT, "ok            %4d new  %9s  %s", o.added(), Sizes.format(o.wireBytes()), name)
@@ -166,8 +167,10 @@ final class RefreshCommand extends BaseCommand implements Callable<Integer> {
                 case SKIPPED -> "skipped                            " + name + ": " + PlainText.line(o.error());
                 case FAILED -> "failed                             " + name + ": " + PlainText.line(o.error());
             };
-            err.println(line);
-            err.flush();
+            synchronized (this) {
+                err.println(line);
+                err.flush();
+            }
         }
     }
 
