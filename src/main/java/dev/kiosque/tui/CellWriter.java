@@ -13,6 +13,8 @@ import java.nio.charset.StandardCharsets;
  */
 final class CellWriter {
 
+    private static final char DEL = 0x7F;
+
     private int column;
     private int row;
 
@@ -24,6 +26,10 @@ final class CellWriter {
 
     /** The bytes for one cell's string (or any string Lanterna puts), advancing the cursor as Lanterna does. */
     byte[] bytes(String cell) {
+        if (cell.length() == 1 && cell.charAt(0) >= ' ' && cell.charAt(0) < DEL) {
+            column++;                                   // fast path: printable ASCII, most cells of a frame
+            return new byte[] {(byte) cell.charAt(0)};
+        }
         String shown = Glyphs.expand(cell);
         ByteArrayOutputStream out = new ByteArrayOutputStream(shown.length() * 3 + 8);
         StringBuilder text = new StringBuilder(shown.length());

@@ -1,5 +1,6 @@
 package dev.kiosque.tui;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -114,6 +115,19 @@ class TerminalOutputTest {
         byte[] written = terminal.out.toByteArray();
         for (byte b : written) assertFalse(b == 0, "a NUL byte was written");
         assertTrue(text(written).contains("Été à Dakar"));
+    }
+
+    @Test
+    void ascii_cells_advance_one_column_before_the_cursor_is_put_after_a_cluster() {
+        CellWriter cells = new CellWriter();
+        cells.moved(4, 2);
+        assertArrayEquals(new byte[] {'a'}, cells.bytes("a"));
+        assertArrayEquals(new byte[] {'~'}, cells.bytes("~"));
+        assertArrayEquals("é".getBytes(StandardCharsets.UTF_8), cells.bytes("é"));
+        String flag = new String(cells.bytes(Glyphs.standIn("🇸🇳", 2)), StandardCharsets.UTF_8);
+        // Columns 4, 5 and 6 took one cell each, the flag two: the next cell is column 9, row 2
+        // (one-based 10 and 3).
+        assertEquals("🇸🇳\u001b[3;10H", flag);
     }
 
     @Test
