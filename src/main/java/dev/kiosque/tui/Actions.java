@@ -151,7 +151,7 @@ final class Actions {
 
     private void search(String words) {
         if (words.isEmpty()) return;
-        HeadlineQuery query = HeadlineQuery.all().withSearch(words);
+        HeadlineQuery query = HeadlineQuery.all().withSearch(words).withDetail(HeadlineQuery.Detail.NO_SUMMARY);
         List<Headline> found = ui.library.headlines(query);
         if (found.isEmpty()) {
             ui.status().message(Messages.NO_MATCH.format(ui.locale, words));
@@ -161,7 +161,7 @@ final class Actions {
     }
 
     void showStarred() {
-        HeadlineQuery query = HeadlineQuery.all().withStarredOnly(true);
+        HeadlineQuery query = HeadlineQuery.all().withStarredOnly(true).withDetail(HeadlineQuery.Detail.NO_SUMMARY);
         List<Headline> found = ui.library.headlines(query);
         if (found.isEmpty()) {
             ui.status().message(Messages.NO_STARRED.format(ui.locale));

@@ -63,8 +63,9 @@ final class BrowseView implements View, HeadlineHolder {
         return lists.computeIfAbsent(section, name -> new HeadlineList(ui.library.headlines(query(name))));
     }
 
+    /** A section's headlines without their summaries, which no list shows (10 000 of them are megabytes). */
     private static HeadlineQuery query(String section) {
-        return HeadlineQuery.all().withSections(List.of(section));
+        return HeadlineQuery.all().withSections(List.of(section)).withDetail(HeadlineQuery.Detail.NO_SUMMARY);
     }
 
     boolean focusOnHeadlines() {
