@@ -64,7 +64,7 @@ if ! mvn "${mvn_opts[@]}" -Pbench -DskipTests test-compile \
 fi
 
 mkdir -p bench/results
-out="bench/results/jmh-$(date -u +%Y-%m-%dT%H%M)"
+out="bench/results/jmh-$(date -u +%Y-%m-%dT%H%M%S)"
 # The -D properties reach the forked benchmark VMs too: JMH gives them the host VM's arguments.
 java -Dkiosque.bench.feeds="$data/feeds" -Dkiosque.bench.pages="$pages" \
   -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
