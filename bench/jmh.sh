@@ -66,7 +66,13 @@ fi
 mkdir -p bench/results
 out="bench/results/jmh-$(date -u +%Y-%m-%dT%H%M%S)"
 # The -D properties reach the forked benchmark VMs too: JMH gives them the host VM's arguments.
-java -Dkiosque.bench.feeds="$data/feeds" -Dkiosque.bench.pages="$pages" \
+# Paths relative to the repository, so that the results say nothing of this machine's layout.
+feeds_rel="$(realpath -m --relative-to="$root" "$data/feeds")"
+pages_rel="$(realpath -m --relative-to="$root" "$pages")"
+java -Dkiosque.bench.feeds="$feeds_rel" -Dkiosque.bench.pages="$pages_rel" \
   -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
   org.openjdk.jmh.Main -rf json -rff "$out.json" "${jmh_args[@]}" | tee "$out.txt"
+# JMH names the JVM it forked by its absolute path; keep only "JAVA_HOME/...".
+java_home="$(java -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.home = //p')"
+[ -n "$java_home" ] && sed -i "s#$java_home#JAVA_HOME#g" "$out.txt" "$out.json"
 echo "jmh.sh: results in $out.txt and $out.json" >&2
