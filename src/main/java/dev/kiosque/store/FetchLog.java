@@ -32,12 +32,13 @@ final class FetchLog {
      */
     static long record(Connection c, String kind, String feedUrl, String url, int status, long wireBytes,
                        long decodedBytes, String error, Instant at) throws SQLException {
+        if (FEED.equals(kind) && feedUrl != null) {
+            return recordFeed(c, Feeds.ensure(c, feedUrl), feedUrl,
+                    new FetchRecord(url, status, wireBytes, decodedBytes, error), at);
+        }
         String target = url == null ? feedUrl : url;
         long saved = status == NOT_MODIFIED ? lastFullSize(c, kind, feedUrl, target) : 0;
         insert(c, kind, feedUrl, target, status, wireBytes, decodedBytes, error, saved, at);
-        if (FEED.equals(kind) && feedUrl != null) {
-            updateSource(c, Feeds.ensure(c, feedUrl), status, wireBytes, decodedBytes, error, at);
-        }
         return saved;
     }
 

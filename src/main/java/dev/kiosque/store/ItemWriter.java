@@ -186,7 +186,7 @@ final class ItemWriter {
 
     /** What search matches against: the folded title and summary ({@link Fold#of} of each). */
     static String searchText(Item item) {
-        return Folding.fold(item.title()) + "\n" + Folding.fold(item.summary());
+        return Fold.of(item.title()) + "\n" + Fold.of(item.summary());
     }
 
     /** The item's id in the store; a parser should always give one, but a missing id must not lose the item. */

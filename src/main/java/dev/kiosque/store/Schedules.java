@@ -13,25 +13,9 @@ final class Schedules {
 
     private Schedules() {}
 
-    static FeedSchedule get(Connection c, String feedUrl) throws SQLException {
-        String sql = "SELECT next_due, failures, update_every, coalesce(body_wire_bytes, 0) FROM feeds WHERE url = ?";
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setString(1, feedUrl);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) return FeedSchedule.NEW;
-                long due = rs.getLong(1);
-                Instant nextDue = rs.wasNull() ? null : Instant.ofEpochMilli(due);
-                int failures = rs.getInt(2);
-                long every = rs.getLong(3);
-                Duration updateEvery = rs.wasNull() || every <= 0 ? null : Duration.ofMillis(every);
-                return new FeedSchedule(nextDue, failures, updateEvery, rs.getLong(4));
-            }
-        }
-    }
-
     /**
-     * A source's state and schedule in one query (what {@code Store.feedState} and
-     * {@code Store.schedule} give one by one).
+     * A source's state and schedule in one query ({@code Store.feedState} and
+     * {@code Store.schedule} are each one half of it).
      */
     static RefreshState refreshState(Connection c, String feedUrl) throws SQLException {
         String sql = "SELECT title, etag, last_modified, last_fetched, last_status, last_error, "

@@ -10,8 +10,10 @@ import dev.kiosque.model.Section;
 import dev.kiosque.model.SectionSummary;
 import dev.kiosque.model.Traffic;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
@@ -76,19 +78,7 @@ public final class Store implements AutoCloseable {
 
     /** What the store remembers of a source, or empty when it has never seen it. */
     public Optional<FeedState> feedState(String feedUrl) {
-        String sql = "SELECT title, etag, last_modified, last_fetched, last_status, last_error FROM feeds WHERE url = ?";
-        return db.read("reading a feed's state", c -> {
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                ps.setString(1, feedUrl);
-                try (ResultSet rs = ps.executeQuery()) {
-                    if (!rs.next()) return Optional.empty();
-                    long fetched = rs.getLong(4);
-                    Instant lastFetched = rs.wasNull() ? null : Instant.ofEpochMilli(fetched);
-                    return Optional.of(new FeedState(feedUrl, rs.getString(1), rs.getString(2), rs.getString(3),
-                            lastFetched, rs.getInt(5), rs.getString(6)));
-                }
-            }
-        });
+        return Optional.ofNullable(refreshState(feedUrl).state());
     }
 
     /**
@@ -136,7 +126,7 @@ public final class Store implements AutoCloseable {
 
     /** When a source may next be fetched, its failures, update period and last full size. */
     public FeedSchedule schedule(String feedUrl) {
-        return db.read("reading a feed's schedule", c -> Schedules.get(c, feedUrl));
+        return refreshState(feedUrl).schedule();
     }
 
     /**
@@ -171,8 +161,7 @@ public final class Store implements AutoCloseable {
         return db.write("saving " + feedUrl, c -> {
             long id = Feeds.ensure(c, feedUrl);
             SaveResult saved = ItemWriter.save(c, id, feed, etag, lastModified, at);
-            FetchLog.recordFeed(c, id, feedUrl, fetch, at);
-            if (next != null) Schedules.put(c, id, next.nextDue(), next.failures(), next.updateEvery());
+            logAndSchedule(c, id, feedUrl, fetch, next, at);
             return saved;
         });
     }
@@ -184,12 +173,15 @@ public final class Store implements AutoCloseable {
      */
     public long recordRefresh(String feedUrl, FetchRecord fetch, NextFetch next, Instant at) {
         Objects.requireNonNull(feedUrl, "feedUrl");
-        return db.write("logging a fetch", c -> {
-            long id = Feeds.ensure(c, feedUrl);
-            long saved = FetchLog.recordFeed(c, id, feedUrl, fetch, at);
-            if (next != null) Schedules.put(c, id, next.nextDue(), next.failures(), next.updateEvery());
-            return saved;
-        });
+        return db.write("logging a fetch", c -> logAndSchedule(c, Feeds.ensure(c, feedUrl), feedUrl, fetch, next, at));
+    }
+
+    /** The fetch log and schedule part of a refresh's transaction; returns what a 304 saved. */
+    private static long logAndSchedule(Connection c, long id, String feedUrl, FetchRecord fetch, NextFetch next,
+                                       Instant at) throws SQLException {
+        long saved = FetchLog.recordFeed(c, id, feedUrl, fetch, at);
+        if (next != null) Schedules.put(c, id, next.nextDue(), next.failures(), next.updateEvery());
+        return saved;
     }
 
     /** Bytes and requests logged since the start of the UTC day {@code from}, of every kind. */
