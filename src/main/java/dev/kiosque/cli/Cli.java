@@ -25,9 +25,15 @@ public final class Cli {
         return run(args, out, err, in, env, terminal, workingDir, false);
     }
 
-    /** {@link #run}, with every subcommand registered when {@code wholeTree} (tests compare both). */
+    /**
+     * {@link #run}; with {@code wholeTree}, always through picocli with every subcommand registered
+     * (tests compare both).
+     */
     static int run(String[] args, PrintWriter out, PrintWriter err, InputStream in,
                    Map<String, String> env, Terminal terminal, Path workingDir, boolean wholeTree) {
+        // fast path: the common headlines and bare kiosque lines skip picocli's model (~200 ms, issue 6)
+        QuickArgs quick = wholeTree ? null : QuickArgs.parse(args);
+        if (quick != null) return quick.run(out, err, in, env, terminal, workingDir);
         KiosqueCommand root = new KiosqueCommand();
         CommandLine cl = new CommandLine(root);
         // before the settings below: picocli applies them to the subcommands registered so far

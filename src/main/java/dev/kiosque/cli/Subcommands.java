@@ -75,7 +75,11 @@ final class Subcommands {
         if (option.usageHelp()) return 0;
         boolean takesValue = option.arity().min() > 0;
         if (option.arity().max() != option.arity().min()) return 0;   // optional values: let picocli decide
-        if (eq > 0) return takesValue ? 1 : 0;
+        if (eq > 0) {
+            // picocli refuses an attached value that is an option or a command too ("--lang=feeds")
+            String value = arg.substring(eq + 1);
+            return takesValue && !value.startsWith("-") && !names.contains(value) ? 1 : 0;
+        }
         if (!takesValue) return 1;
         if (i + 1 >= args.length) return 0;
         String value = args[i + 1];

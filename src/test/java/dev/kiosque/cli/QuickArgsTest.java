@@ -1,0 +1,247 @@
+package dev.kiosque.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The hand-made parse of {@code headlines} and bare {@code kiosque} lines (issue 6) must read them as picocli does. */
+class QuickArgsTest {
+
+    @TempDir
+    Path home;
+
+    /** Values of every odd kind: spaces, accents, CJK, dashes, quotes, command names, separators. */
+    private static final String[] VALUES = {"a", "Élections", "two words", "日本語", "عربي", "-dash", "--unread",
+        "--offline", "-v", "@args.txt", "headlines", "refresh", "help", "feeds", "", " ", "a=b", "=", "\"quoted\"",
+        "'single'", " lead", "trail ", "tab\there", "x,y", "${HOME}", "%s", "\\", "--", "-", "-1", "HEADLINES",
+        "line\nbreak", "é=ü", "@", "--section", "-- x"};
+    private static final String[] NUMBERS = {"0", "5", "10", "007", "-1", "+3", "x", "2147483647", "2147483648",
+        "99999999999", "1e3", " 5", "0x10", "", "٣", "123456789", "1234567890"};
+    private static final String[] FORMATS = {"plain", "PLAIN", "tsv", "TSV", "Json", "jsonl", "JSONL", "markdown",
+        "MarkDown", "nope", "", "tsv ", "json,tsv", "plaın", "PLAİN", "md", "-json"};
+    private static final String[] WHEN = {"2d", "12h", "30m", "2025-02-07", "yesterday", "", "-2d", "2 d"};
+    private static final String[] LANGS = {"fr", "en", "FR", "de", "", "fr_FR.UTF-8"};
+    private static final String[] ODD = {"--offline=true", "--offline=false", "-vh", "-hv", "--help", "-h", "-V",
+        "--version", "--", "", "@args.txt", "--conf", "--Offline", "-x", "-", "help", "HEADLINES", "refresh",
+        "-v=true", "--no-colour", "--verbose=1", "--unread=true", "-vv", "--section", "--limit"};
+
+    /** Values and options the fast path takes (when an option is not repeated). */
+    private static final String[] CLEAN_VALUES = {"a", "Élections", "two words", "日本語", "عربي", "a=b", "=",
+        "\"quoted\"", "'single'", " lead", "trail ", "tab\there", "x,y", "${HOME}", "%s", "\\", "HEADLINES",
+        "line\nbreak", "é=ü", "x--y", "a-", "Feeds"};
+    private static final String[] CLEAN_NUMBERS = {"0", "5", "10", "123456789"};
+    private static final String[] CLEAN_FORMATS = {"plain", "TSV", "Json", "jsonl", "MarkDown"};
+
+    /**
+     * A line of global options, maybe {@code headlines}, and options after it; odd tokens and values
+     * now and then, unless {@code clean}.
+     */
+    static List<String[]> generated(int count, long seed, String[] dataDirs, boolean clean) {
+        Random random = new Random(seed);
+        Pool pool = clean ? new Pool(CLEAN_VALUES, CLEAN_NUMBERS, CLEAN_FORMATS, new String[] {"--starred"})
+                : new Pool(VALUES, NUMBERS, FORMATS, ODD);
+        List<String[]> lines = new ArrayList<>();
+        for (int n = 0; n < count; n++) {
+            List<String> args = new ArrayList<>();
+            int before = random.nextInt(4);
+            for (int i = 0; i < before; i++) args.addAll(global(random, pool, dataDirs));
+            int command = random.nextInt(20);
+            if (command < 16) {
+                args.add("headlines");
+            } else if (command < 17) {
+                args.add(pick(random, pool.odd));
+            }
+            int after = random.nextInt(command < 16 ? 6 : 2);
+            for (int i = 0; i < after; i++) {
+                args.addAll(random.nextInt(4) == 0 ? global(random, pool, dataDirs) : headlines(random, pool));
+            }
+            if (!clean && random.nextInt(10) == 0) args.add(random.nextInt(args.size() + 1), pick(random, ODD));
+            lines.add(args.toArray(String[]::new));
+        }
+        return lines;
+    }
+
+    /** What a generator picks from. */
+    private record Pool(String[] values, String[] numbers, String[] formats, String[] odd) {}
+
+    private static List<String> global(Random random, Pool pool, String[] dataDirs) {
+        return switch (random.nextInt(8)) {
+            case 0 -> option(random, "--config", pick(random, pool.values));
+            case 1 -> option(random, "--data-dir", pick(random, dataDirs));
+            case 2 -> option(random, "--lang", pick(random, random.nextBoolean() ? LANGS : pool.values));
+            case 3 -> List.of("--offline");
+            case 4 -> List.of("--no-color");
+            case 5 -> List.of("-v");
+            case 6 -> List.of("--verbose");
+            default -> List.of(pick(random, random.nextInt(4) == 0 ? pool.odd : new String[] {"--no-color", "-v"}));
+        };
+    }
+
+    private static List<String> headlines(Random random, Pool pool) {
+        return switch (random.nextInt(14)) {
+            case 0, 10 -> option(random, "--section", pick(random, pool.values));
+            case 1 -> option(random, "--feed", pick(random, pool.values));
+            case 2, 11 -> List.of("--unread");
+            case 3 -> List.of("--starred");
+            case 4 -> List.of("--refresh");
+            case 5 -> option(random, "--since", pick(random, random.nextBoolean() ? WHEN : pool.values));
+            case 6, 12 -> option(random, "--limit", pick(random, random.nextInt(4) == 0 ? pool.values : pool.numbers));
+            case 7 -> option(random, "--search", pick(random, pool.values));
+            case 8, 13 -> option(random, "--format", pick(random, random.nextInt(4) == 0 ? pool.values : pool.formats));
+            default -> List.of(pick(random, pool.odd));
+        };
+    }
+
+    /** {@code --name value} or {@code --name=value}, and now and then the name alone. */
+    private static List<String> option(Random random, String name, String value) {
+        int form = random.nextInt(12);
+        if (form == 0) return List.of(name);
+        return form % 2 == 0 ? List.of(name, value) : List.of(name + "=" + value);
+    }
+
+    private static String pick(Random random, String[] from) {
+        return from[random.nextInt(from.length)];
+    }
+
+    @Test
+    void every_line_the_fast_path_takes_is_read_as_picocli_reads_it() {
+        List<String[]> lines = new ArrayList<>(table());
+        lines.addAll(generated(700, 6L, VALUES, false));
+        lines.addAll(generated(500, 8L, CLEAN_VALUES, true));
+        int taken = 0;
+        for (String[] args : lines) {
+            QuickArgs quick = QuickArgs.parse(args);
+            if (quick == null) continue;
+            taken++;
+            assertEquals(picocli(args), describe(quick.global, quick.headlines), Arrays.toString(args));
+        }
+        // the check means something only if the fast path takes a good share of the lines
+        assertTrue(taken > lines.size() / 4, taken + " of " + lines.size());
+    }
+
+    @Test
+    void the_common_lines_take_the_fast_path() {
+        for (String[] args : table()) {
+            assertNotNull(QuickArgs.parse(args), Arrays.toString(args));
+        }
+    }
+
+    @Test
+    void anything_unsure_goes_to_picocli() {
+        String[][] unsure = {{"--help"}, {"headlines", "--help"}, {"headlines", "-h"}, {"-V"}, {"--version"},
+            {"headlines", "--limit", "x"}, {"headlines", "--limit", "-1"}, {"headlines", "--limit=007"},
+            {"headlines", "--limit", "2147483648"}, {"headlines", "--format", "nope"}, {"-vh", "headlines"},
+            {"headlines", "--"}, {"--", "headlines"}, {""}, {"headlines", ""}, {"headlines", "--search="},
+            {"@args.txt"}, {"headlines", "@args.txt"}, {"headlines", "--search", "@x"}, {"--offline", "--offline"},
+            {"headlines", "--unread", "--unread"}, {"headlines", "--limit", "1", "--limit", "2"},
+            {"--config", "a", "headlines", "--config", "b"}, {"--offline", "headlines", "--offline"},
+            {"headlines", "--search", "-x"}, {"--config", "headlines"}, {"headlines", "--search", "refresh"},
+            {"headlines", "headlines"}, {"headlines", "x"}, {"refresh"}, {"--unread", "headlines"},
+            {"--offline=true", "headlines"}, {"headlines", "--unread=true"}, {"--conf", "x", "headlines"},
+            {"headlines", "--sect", "A"}, {"HEADLINES"}, {"help"}, {"headlines", "--limit"}, {"-"}, {"-x"},
+            {"headlines", "-u"}, {"--lang"}};
+        for (String[] args : unsure) {
+            assertNull(QuickArgs.parse(args), Arrays.toString(args));
+        }
+    }
+
+    /** Common command lines, each of which the fast path must take. */
+    private static List<String[]> table() {
+        String[][] lines = {{}, {"headlines"}, {"--offline"}, {"--config", "f.yaml", "--data-dir", "d"},
+            {"--config", "f.yaml", "--data-dir", "d", "headlines"}, {"headlines", "--config=f.yaml", "--data-dir=d"},
+            {"-v", "headlines", "--format", "json", "--limit", "20"}, {"headlines", "--format=TSV", "--unread"},
+            {"--lang", "fr", "headlines", "--section", "Politique", "--section=Sports", "--starred"},
+            {"headlines", "--feed", "Le Monde", "--feed=https://example.org/rss", "--since", "2d"},
+            {"headlines", "--search", "élections municipales", "--refresh", "--no-color", "--verbose"},
+            {"--no-color", "--lang=en", "headlines", "--limit=0", "--format", "Markdown", "--since=2025-02-07"},
+            {"headlines", "--search=a=b", "--section=@x", "--config=\"q\""}, {"--verbose", "--data-dir", "/tmp/a b"}};
+        return List.of(lines);
+    }
+
+    /** What picocli makes of {@code args} with the whole tree, configured as {@link Cli} does. */
+    private static String picocli(String[] args) {
+        KiosqueCommand root = new KiosqueCommand();
+        CommandLine cl = new CommandLine(root);
+        Subcommands.registerAll(cl);
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        CommandLine.ParseResult parsed;
+        try {
+            parsed = cl.parseArgs(args);
+        } catch (CommandLine.ParameterException e) {
+            return "usage error: " + e.getMessage();
+        }
+        CommandLine.ParseResult last = parsed;
+        while (true) {
+            if (last.isUsageHelpRequested() || last.isVersionHelpRequested()) return "help";
+            if (!last.hasSubcommand()) break;
+            last = last.subcommand();
+        }
+        Object command = last.commandSpec().userObject();
+        if (command == root) return describe(root.global, null);
+        if (command instanceof HeadlinesCommand h) return describe(root.global, h);
+        return "runs " + last.commandSpec().qualifiedName();
+    }
+
+    private static String describe(GlobalOptions g, HeadlinesCommand h) {
+        List<Object> values = Arrays.asList(g.config, g.dataDir, g.offline, g.noColor, g.verbose, g.lang);
+        if (h == null) return "kiosque " + values;
+        return "headlines " + values + " " + Arrays.asList(h.sections, h.feeds, h.unread, h.starred, h.since,
+                h.limit, h.search, h.format, h.refresh);
+    }
+
+    @Test
+    void the_fast_path_prints_and_exits_as_picocli_does() throws IOException {
+        try (NewsroomServer site = new NewsroomServer()) {
+            Files.writeString(home.resolve("feeds.yaml"), """
+                    sections:
+                      - name: Politique
+                        feeds:
+                          - %1$s/feeds/politique.xml
+                      - name: Sports
+                        feeds:
+                          - %1$s/feeds/sports.atom
+                    """.formatted(site.origin()), StandardCharsets.UTF_8);
+            Files.writeString(home.resolve("args.txt"), "headlines --format json\n");
+            assertEquals(0, Run.of(home, "refresh").code());
+            // data directories inside the test's home only: a relative one would land in the project
+            String[] dataDirs = {home.resolve("data/kiosque").toString(), home.resolve("elsewhere").toString(), ""};
+            // not the refresh command: its report gives timings
+            List<String[]> lines = new ArrayList<>(generated(250, 7L, dataDirs, false).stream()
+                    .filter(args -> !List.of(args).contains("refresh")).toList());
+            lines.add(new String[] {"headlines", "--limit", "3", "--format", "tsv"});
+            lines.add(new String[] {"headlines", "--section", "sports", "--format=jsonl", "--unread"});
+            lines.add(new String[] {"--offline", "headlines", "--refresh", "--since", "nope"});
+            lines.add(new String[] {"headlines", "--section", "Nowhere"});
+            lines.add(new String[] {"-v", "--config", "missing.yaml"});
+            int taken = 0;
+            for (String[] args : lines) {
+                if (QuickArgs.parse(args) != null) taken++;
+                Run fast = Run.of(home, args);
+                Run picocli = Run.wholeTree(home, args);
+                String what = Arrays.toString(args);
+                assertEquals(picocli.code(), fast.code(), what);
+                assertEquals(picocli.out(), fast.out(), what);
+                assertEquals(frameless(picocli.err()), frameless(fast.err()), what);
+            }
+            assertTrue(taken > lines.size() / 4, taken + " of " + lines.size());
+        }
+    }
+
+    /** Without stack frames (-v prints them), which differ between the two paths. */
+    private static String frameless(String err) {
+        return err.replaceAll("(?m)^\\s+at .*\\R", "").replaceAll("(?m)^\\s+\\.\\.\\. \\d+ more\\R", "");
+    }
+}
