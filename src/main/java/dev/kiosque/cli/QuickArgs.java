@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The command lines of {@code kiosque headlines} and of the bare {@code kiosque}, parsed by hand
+ * The command lines of {@code kiosque headlines}, {@code kiosque tui} and the bare {@code kiosque}, parsed by hand
  * into the very objects picocli would fill, and run with the same code and the same error mapping.
  *
  * <p>Why: building picocli's model (annotation reflection, its built-in converters) cost ~200 ms
@@ -26,8 +26,10 @@ final class QuickArgs {
 
     /** The global options, as the {@code kiosque} command's mixin would hold them. */
     final GlobalOptions global = new GlobalOptions();
-    /** The {@code headlines} command, or null for the bare {@code kiosque}. */
+    /** The {@code headlines} command, or null. */
     HeadlinesCommand headlines;
+    /** The {@code tui} command, or null; both null: the bare {@code kiosque}. */
+    TuiCommand tui;
 
     private QuickArgs() {}
 
@@ -37,16 +39,22 @@ final class QuickArgs {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
-            if (parsed.headlines == null && arg.equals("headlines")) {
-                parsed.headlines = new HeadlinesCommand();
-                continue;
+            if (parsed.headlines == null && parsed.tui == null) {
+                if (arg.equals("headlines")) {
+                    parsed.headlines = new HeadlinesCommand();
+                    continue;
+                }
+                if (arg.equals("tui")) {
+                    parsed.tui = new TuiCommand();
+                    continue;
+                }
             }
             // only long options and -v: positionals, -h/-V, clusters like -vh, "-" and "" are picocli's
             if (!arg.startsWith("--") && !arg.equals("-v")) return null;
             int eq = arg.indexOf('=');
             String name = eq < 0 ? arg : arg.substring(0, eq);
             if (name.equals("-v")) name = "--verbose";
-            // a value option or a repeatable one may come again; a second flag or value: picocli decides
+            // --section and --feed repeat; any other option given twice: picocli refuses or overwrites, let it
             if (!name.equals("--section") && !name.equals("--feed") && !seen.add(name)) return null;
             if (isFlag(name, parsed.headlines != null)) {
                 if (eq >= 0 || !parsed.setFlag(name)) return null;   // "--offline=true": picocli's
@@ -153,7 +161,13 @@ final class QuickArgs {
             root.context = context;
             int code;
             try {
-                code = headlines != null ? headlines.run(context) : root.call();
+                if (headlines != null) {
+                    code = headlines.run(context);
+                } else if (tui != null) {
+                    code = tui.run(context);
+                } else {
+                    code = root.call();
+                }
             } catch (Exception ex) {
                 code = Cli.failure(ex, err, global.verbose);
             }

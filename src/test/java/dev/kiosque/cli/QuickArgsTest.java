@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
-/** The hand-made parse of {@code headlines} and bare {@code kiosque} lines (issue 6) must read them as picocli does. */
+/** The hand-made parse of {@code headlines}, {@code tui} and bare {@code kiosque} lines (issue 6) must read them as picocli does. */
 class QuickArgsTest {
 
     @TempDir
@@ -59,8 +59,10 @@ class QuickArgsTest {
             int before = random.nextInt(4);
             for (int i = 0; i < before; i++) args.addAll(global(random, pool, dataDirs));
             int command = random.nextInt(20);
-            if (command < 16) {
+            if (command < 14) {
                 args.add("headlines");
+            } else if (command < 16) {
+                args.add("tui");
             } else if (command < 17) {
                 args.add(pick(random, pool.odd));
             }
@@ -126,7 +128,8 @@ class QuickArgsTest {
             QuickArgs quick = QuickArgs.parse(args);
             if (quick == null) continue;
             taken++;
-            assertEquals(picocli(args), describe(quick.global, quick.headlines), Arrays.toString(args));
+            assertEquals(picocli(args), describe(quick.global, quick.tui != null ? quick.tui : quick.headlines),
+                    Arrays.toString(args));
         }
         // the check means something only if the fast path takes a good share of the lines
         assertTrue(taken > lines.size() / 4, taken + " of " + lines.size());
@@ -152,7 +155,8 @@ class QuickArgsTest {
             {"headlines", "headlines"}, {"headlines", "x"}, {"refresh"}, {"--unread", "headlines"},
             {"--offline=true", "headlines"}, {"headlines", "--unread=true"}, {"--conf", "x", "headlines"},
             {"headlines", "--sect", "A"}, {"HEADLINES"}, {"help"}, {"headlines", "--limit"}, {"-"}, {"-x"},
-            {"headlines", "-u"}, {"--lang"}};
+            {"headlines", "-u"}, {"--lang"}, {"tui", "--help"}, {"tui", "--unread"}, {"tui", "headlines"},
+            {"headlines", "tui"}, {"tui", "x"}, {"--search", "x", "tui"}, {"tui", "--format=json"}};
         for (String[] args : unsure) {
             assertNull(QuickArgs.parse(args), Arrays.toString(args));
         }
@@ -167,6 +171,7 @@ class QuickArgsTest {
             {"headlines", "--feed", "Le Monde", "--feed=https://example.org/rss", "--since", "2d"},
             {"headlines", "--search", "élections municipales", "--refresh", "--no-color", "--verbose"},
             {"--no-color", "--lang=en", "headlines", "--limit=0", "--format", "Markdown", "--since=2025-02-07"},
+            {"tui"}, {"--offline", "tui", "--lang=fr", "-v"}, {"tui", "--data-dir", "d", "--config=f.yaml"},
             {"headlines", "--search=a=b", "--section=@x", "--config=\"q\""}, {"--verbose", "--data-dir", "/tmp/a b"}};
         return List.of(lines);
     }
@@ -191,13 +196,18 @@ class QuickArgsTest {
         }
         Object command = last.commandSpec().userObject();
         if (command == root) return describe(root.global, null);
-        if (command instanceof HeadlinesCommand h) return describe(root.global, h);
+        if (command instanceof HeadlinesCommand || command instanceof TuiCommand) {
+            return describe(root.global, command);
+        }
         return "runs " + last.commandSpec().qualifiedName();
     }
 
-    private static String describe(GlobalOptions g, HeadlinesCommand h) {
+    /** The options of a run: the global ones, and those of {@code command} (null for the bare kiosque). */
+    private static String describe(GlobalOptions g, Object command) {
         List<Object> values = Arrays.asList(g.config, g.dataDir, g.offline, g.noColor, g.verbose, g.lang);
-        if (h == null) return "kiosque " + values;
+        if (command == null) return "kiosque " + values;
+        if (command instanceof TuiCommand) return "tui " + values;
+        HeadlinesCommand h = (HeadlinesCommand) command;
         return "headlines " + values + " " + Arrays.asList(h.sections, h.feeds, h.unread, h.starred, h.since,
                 h.limit, h.search, h.format, h.refresh);
     }
@@ -221,6 +231,7 @@ class QuickArgsTest {
             // not the refresh command: its report gives timings
             List<String[]> lines = new ArrayList<>(generated(250, 7L, dataDirs, false).stream()
                     .filter(args -> !List.of(args).contains("refresh")).toList());
+            lines.add(new String[] {"tui", "--offline", "--no-color"});
             lines.add(new String[] {"headlines", "--limit", "3", "--format", "tsv"});
             lines.add(new String[] {"headlines", "--section", "sports", "--format=jsonl", "--unread"});
             lines.add(new String[] {"--offline", "headlines", "--refresh", "--since", "nope"});
