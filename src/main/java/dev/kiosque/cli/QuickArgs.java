@@ -9,14 +9,16 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The command lines of {@code kiosque headlines}, {@code kiosque tui} and the bare {@code kiosque}, parsed by hand
- * into the very objects picocli would fill, and run with the same code and the same error mapping.
+ * The command lines of {@code kiosque headlines}, {@code kiosque tui} and the bare {@code kiosque},
+ * parsed by hand into the very objects picocli would fill, and run with the same code and the same
+ * error mapping.
  *
  * <p>Why: building picocli's model (annotation reflection, its built-in converters) cost ~200 ms
  * of a ~530 ms {@code headlines} run (issue 6), and picocli's classes cannot go into the
  * launcher's class-data-sharing archive. The parse here is deliberately narrow: it accepts only
- * what it is certain picocli reads the same way (known long options and {@code -v}, each value
- * option at most once, {@code --opt value} and {@code --opt=value}), and declines everything
+ * what it is certain picocli reads the same way (known long options and {@code -v}, each once but
+ * the repeatable {@code --section} and {@code --feed}, {@code --opt value} and
+ * {@code --opt=value}), and declines everything
  * else: help and version, unknown or clustered options, {@code --}, an empty argument,
  * {@code @file}, a value that starts with a dash or names a command, a number or a format it is
  * not sure of. A declined command line goes to picocli unchanged, so its messages stay picocli's.

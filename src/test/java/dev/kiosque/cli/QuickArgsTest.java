@@ -17,7 +17,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
-/** The hand-made parse of {@code headlines}, {@code tui} and bare {@code kiosque} lines (issue 6) must read them as picocli does. */
+/**
+ * The hand-made parse of {@code headlines}, {@code tui} and bare {@code kiosque} lines (issue 6) must
+ * read them as picocli does, or leave them to picocli.
+ */
 class QuickArgsTest {
 
     @TempDir
