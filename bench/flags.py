@@ -7,13 +7,14 @@ first and unchanged refresh (wall, CPU, peak RSS) and headlines (hyperfine) per 
   python3 bench/flags.py --farm ../shared/feedfarm                 # default variants, 500 and 100 feeds
   python3 bench/flags.py --farm DIR --variants launcher,c1 --runs 5
 
-Variants that name target/kiosque.jsa use the archive the launcher made (run.sh / the first
+Variants that name target/kiosque-refresh.jsa use the archive the launcher made (run.sh / the first
 variant, `launcher`, makes sure it exists). Results: bench/results/flags-DATE.md (+ one
 harness .md/.json per variant in bench/results/flags-DATE/).
 """
 
 import argparse
 import datetime as dt
+import glob
 import json
 import os
 import shlex
@@ -24,7 +25,7 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 JAR = "target/kiosque.jar"
-CDS = "-Xlog:cds=off -Xlog:cds+dynamic=off -XX:SharedArchiveFile=target/kiosque.jsa"
+CDS = "-Xlog:cds=off -Xlog:cds+dynamic=off -XX:SharedArchiveFile=target/kiosque-refresh.jsa"
 
 VARIANTS = {
     "launcher": ("./kiosque as committed (SerialGC, -Xss4m, CDS archive)", "./kiosque"),
@@ -73,16 +74,15 @@ def main():
     unknown = [v for v in names if v not in VARIANTS]
     if unknown:
         raise SystemExit(f"unknown variants {unknown}; known: {', '.join(VARIANTS)}")
-    archive = os.path.join(ROOT, "target", "kiosque.jsa")
-    needs = [v for v in names if "kiosque.jsa" in VARIANTS[v][1]]
+    archive = os.path.join(ROOT, "target", "kiosque-refresh.jsa")
+    needs = [v for v in names if "kiosque-refresh.jsa" in VARIANTS[v][1]]
     if needs and not os.path.exists(archive) and names[0] != "launcher":
-        raise SystemExit(f"{', '.join(needs)} use target/kiosque.jsa, which does not exist yet: "
+        raise SystemExit(f"{', '.join(needs)} use target/kiosque-refresh.jsa, which does not exist yet: "
                          "put 'launcher' first in --variants (its warm-up run makes the archive)")
     if names[0] == "launcher":
         # As in run.sh: the launcher's warm-up refresh makes the archive the later variants map.
-        for stale in (archive, archive + ".failed"):
-            if os.path.exists(stale):
-                os.remove(stale)
+        for stale in glob.glob(os.path.join(ROOT, "target", "kiosque*.jsa*")):
+            os.remove(stale)
     sizes = [int(s) for s in args.sizes.split(",")]
     table = {}
     loads = []

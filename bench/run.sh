@@ -43,10 +43,11 @@ if [ ! -f "$farm/feedfarm.py" ]; then
 fi
 
 # Build the jar now, so that no measured run pays for it (the launcher builds when stale), and
-# drop the class-data-sharing archive: the harness's first warm-up refresh makes it again, so
-# every run of this script measures an archive made the same way.
+# drop the launcher's class-data-sharing archives (one per kind of command): the harness's
+# warm-up refresh makes the refresh one again and hyperfine's warm-up runs the headlines one, so
+# every run of this script measures archives made the same way.
 "$root/kiosque" --version >/dev/null
-rm -f "$root/target/kiosque.jsa" "$root/target/kiosque.jsa.failed"
+rm -f "$root"/target/kiosque*.jsa "$root"/target/kiosque*.jsa.failed
 
 load="$(cut -d' ' -f1 /proc/loadavg)"
 if awk -v l="$load" 'BEGIN { exit !(l > 3) }'; then

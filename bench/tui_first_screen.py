@@ -141,6 +141,7 @@ def main():
     env = dict(os.environ, TERM="xterm-256color", LANG="C.UTF-8")
     base = shlex.split(a.kiosque) + ["--config", a.config, "--data-dir", a.data_dir, "--offline"]
     headlines(base + ["headlines"], env)                      # warm the page cache
+    first_screen(base + ["tui"], env)                         # and make the launcher's TUI archive
     h = [headlines(base + ["headlines"], env) for _ in range(a.runs)]
     t = [first_screen(base + ["tui"], env) for _ in range(a.runs)]
     t = [x for x in t if x is not None]
