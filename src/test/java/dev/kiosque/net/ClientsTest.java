@@ -1,5 +1,6 @@
 package dev.kiosque.net;
 
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -14,6 +15,8 @@ import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ThreadPoolExecutor;
 import org.junit.jupiter.api.Test;
 
 /** Plain http never sets up TLS; https, also after a redirect from http, gets a real TLS client. */
@@ -30,6 +33,17 @@ class ClientsTest {
         assertNotSame(plain, tls);
         assertSame(tls, clients.clientFor(URI.create("HTTPS://other.example.org/")));
         assertSame(plain, clients.clientFor(URI.create("http://other.example.org/")));
+    }
+
+    @Test
+    void both_clients_share_one_executor_of_at_most_one_thread_per_core() {
+        Clients clients = new Clients(SETTINGS);
+        Executor plain = clients.clientFor(URI.create("http://example.org/feed")).executor().orElseThrow();
+        Executor tls = clients.clientFor(URI.create("https://example.org/feed")).executor().orElseThrow();
+        assertSame(plain, tls);
+        ThreadPoolExecutor pool = assertInstanceOf(ThreadPoolExecutor.class, plain);
+        assertTrue(pool.getMaximumPoolSize() <= Math.max(1, Runtime.getRuntime().availableProcessors()));
+        assertTrue(pool.allowsCoreThreadTimeOut(), "idle threads end, so nothing needs shutting down");
     }
 
     @Test
