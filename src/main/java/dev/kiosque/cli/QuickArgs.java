@@ -9,15 +9,17 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The command lines of {@code kiosque headlines}, {@code kiosque tui} and the bare {@code kiosque},
+ * The command lines of {@code kiosque headlines}, {@code kiosque refresh}, {@code kiosque tui} and
+ * the bare {@code kiosque},
  * parsed by hand into the very objects picocli would fill, and run with the same code and the same
  * error mapping.
  *
  * <p>Why: building picocli's model (annotation reflection, its built-in converters) cost ~200 ms
- * of a ~530 ms {@code headlines} run (issue 6), and picocli's classes cannot go into the
+ * of a ~530 ms {@code headlines} run and ~7 % of the CPU of a 500-feed refresh, all of it before
+ * the first request (issue 6), and picocli's classes cannot go into the
  * launcher's class-data-sharing archive. The parse here is deliberately narrow: it accepts only
- * what it is certain picocli reads the same way (known long options and {@code -v}, each once but
- * the repeatable {@code --section} and {@code --feed}, {@code --opt value} and
+ * what it is certain picocli reads the same way (known long options, {@code -v} and refresh's
+ * {@code -q}, each once but the repeatable {@code --section} and {@code --feed}, {@code --opt value} and
  * {@code --opt=value}), and declines everything
  * else: help and version, unknown or clustered options, {@code --}, an empty argument,
  * {@code @file}, a value that starts with a dash or names a command, a number or a format it is
@@ -30,6 +32,8 @@ final class QuickArgs {
     final GlobalOptions global = new GlobalOptions();
     /** The {@code headlines} command, or null. */
     HeadlinesCommand headlines;
+    /** The {@code refresh} command, or null. */
+    RefreshCommand refresh;
     /** The {@code tui} command, or null; both null: the bare {@code kiosque}. */
     TuiCommand tui;
 
@@ -41,9 +45,13 @@ final class QuickArgs {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
-            if (parsed.headlines == null && parsed.tui == null) {
+            if (parsed.headlines == null && parsed.refresh == null && parsed.tui == null) {
                 if (arg.equals("headlines")) {
                     parsed.headlines = new HeadlinesCommand();
+                    continue;
+                }
+                if (arg.equals("refresh")) {
+                    parsed.refresh = new RefreshCommand();
                     continue;
                 }
                 if (arg.equals("tui")) {
@@ -51,14 +59,16 @@ final class QuickArgs {
                     continue;
                 }
             }
-            // only long options and -v: positionals, -h/-V, clusters like -vh, "-" and "" are picocli's
-            if (!arg.startsWith("--") && !arg.equals("-v")) return null;
+            // only long options, -v and refresh's -q: positionals, -h/-V, clusters like -vh, "-" and "" are picocli's
+            boolean shortQuiet = arg.equals("-q") && parsed.refresh != null;
+            if (!arg.startsWith("--") && !arg.equals("-v") && !shortQuiet) return null;
             int eq = arg.indexOf('=');
             String name = eq < 0 ? arg : arg.substring(0, eq);
             if (name.equals("-v")) name = "--verbose";
+            if (shortQuiet) name = "--quiet";
             // --section and --feed repeat; any other option given twice: picocli refuses or overwrites, let it
             if (!name.equals("--section") && !name.equals("--feed") && !seen.add(name)) return null;
-            if (isFlag(name, parsed.headlines != null)) {
+            if (isFlag(name, parsed.headlines != null, parsed.refresh != null)) {
                 if (eq >= 0 || !parsed.setFlag(name)) return null;   // "--offline=true": picocli's
                 continue;
             }
@@ -78,10 +88,11 @@ final class QuickArgs {
         return parsed;
     }
 
-    private static boolean isFlag(String name, boolean inHeadlines) {
+    private static boolean isFlag(String name, boolean inHeadlines, boolean inRefresh) {
         return switch (name) {
             case "--offline", "--no-color", "--verbose" -> true;
             case "--unread", "--starred", "--refresh" -> inHeadlines;
+            case "--articles", "--force", "--quiet" -> inRefresh;
             default -> false;
         };
     }
@@ -94,6 +105,9 @@ final class QuickArgs {
             case "--unread" -> headlines.unread = true;
             case "--starred" -> headlines.starred = true;
             case "--refresh" -> headlines.refresh = true;
+            case "--articles" -> refresh.articles = true;
+            case "--force" -> refresh.force = true;
+            case "--quiet" -> refresh.quiet = true;
             default -> {
                 return false;
             }
@@ -108,7 +122,8 @@ final class QuickArgs {
             case "--data-dir" -> global.dataDir = value;
             case "--lang" -> global.lang = value;
             default -> {
-                return headlines != null && setHeadlinesValue(name, value);
+                return headlines != null ? setHeadlinesValue(name, value)
+                        : refresh != null && setRefreshValue(name, value);
             }
         }
         return true;
@@ -121,12 +136,9 @@ final class QuickArgs {
             case "--since" -> headlines.since = value;
             case "--search" -> headlines.search = value;
             case "--limit" -> {
-                // plain decimal only: signs, leading zeros and overflow are left to picocli's converter
-                if (value.length() > 9 || !value.chars().allMatch(c -> c >= '0' && c <= '9')
-                        || value.length() > 1 && value.charAt(0) == '0') {
-                    return false;
-                }
-                headlines.limit = Integer.parseInt(value);
+                int limit = plainNumber(value);
+                if (limit < 0) return false;
+                headlines.limit = limit;
             }
             case "--format" -> {
                 HeadlineFormat format = format(value);
@@ -138,6 +150,37 @@ final class QuickArgs {
             }
         }
         return true;
+    }
+
+    private boolean setRefreshValue(String name, String value) {
+        switch (name) {
+            case "--section" -> refresh.sections.add(value);
+            case "--feed" -> refresh.feeds.add(value);
+            case "--budget" -> refresh.budget = value;
+            case "--deadline" -> refresh.deadline = value;
+            case "--jobs" -> {
+                int jobs = plainNumber(value);
+                if (jobs < 0) return false;
+                refresh.jobs = jobs;
+            }
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The value of a plain decimal number of up to nine digits, or -1: signs, leading zeros and
+     * overflow are left to picocli's converter.
+     */
+    private static int plainNumber(String value) {
+        if (value.isEmpty() || value.length() > 9 || value.length() > 1 && value.charAt(0) == '0') return -1;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c < '0' || c > '9') return -1;
+        }
+        return Integer.parseInt(value);
     }
 
     /** The format picocli's case-insensitive enum converter would pick, or null to let it say no. */
@@ -165,6 +208,8 @@ final class QuickArgs {
             try {
                 if (headlines != null) {
                     code = headlines.run(context);
+                } else if (refresh != null) {
+                    code = refresh.run(context);
                 } else if (tui != null) {
                     code = tui.run(context);
                 } else {

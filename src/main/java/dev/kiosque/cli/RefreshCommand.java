@@ -53,7 +53,10 @@ final class RefreshCommand extends BaseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Context ctx = ctx();
+        return run(ctx());
+    }
+
+    int run(Context ctx) throws Exception {
         if (jobs < 0) throw new CliException("--jobs must be 1 or more", ExitCodes.USAGE);
         if (ctx.options.offline) throw new CliException("refresh needs the network; drop --offline", ExitCodes.USAGE);
         long budgetBytes = budgetBytes();

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /**
- * The hand-made parse of {@code headlines}, {@code tui} and bare {@code kiosque} lines (issue 6) must
+ * The hand-made parse of {@code headlines}, {@code refresh}, {@code tui} and bare {@code kiosque} lines
+ * (issue 6) must
  * read them as picocli does, or leave them to picocli.
  */
 class QuickArgsTest {
@@ -36,10 +37,12 @@ class QuickArgsTest {
     private static final String[] FORMATS = {"plain", "PLAIN", "tsv", "TSV", "Json", "jsonl", "JSONL", "markdown",
         "MarkDown", "nope", "", "tsv ", "json,tsv", "plaın", "PLAİN", "md", "-json"};
     private static final String[] WHEN = {"2d", "12h", "30m", "2025-02-07", "yesterday", "", "-2d", "2 d"};
+    private static final String[] BUDGETS = {"5MB", "500KB", "1.5 MB", "0", "", "lots", "-5MB"};
     private static final String[] LANGS = {"fr", "en", "FR", "de", "", "fr_FR.UTF-8"};
     private static final String[] ODD = {"--offline=true", "--offline=false", "-vh", "-hv", "--help", "-h", "-V",
         "--version", "--", "", "@args.txt", "--conf", "--Offline", "-x", "-", "help", "HEADLINES", "refresh",
-        "-v=true", "--no-colour", "--verbose=1", "--unread=true", "-vv", "--section", "--limit"};
+        "-v=true", "--no-colour", "--verbose=1", "--unread=true", "-vv", "--section", "--limit", "-q", "-qv",
+        "--force=true", "-Q", "--quiet=false", "--jobs"};
 
     /** Values and options the fast path takes (when an option is not repeated). */
     private static final String[] CLEAN_VALUES = {"a", "Élections", "two words", "日本語", "عربي", "a=b", "=",
@@ -54,24 +57,30 @@ class QuickArgsTest {
      */
     static List<String[]> generated(int count, long seed, String[] dataDirs, boolean clean) {
         Random random = new Random(seed);
-        Pool pool = clean ? new Pool(CLEAN_VALUES, CLEAN_NUMBERS, CLEAN_FORMATS, new String[] {"--starred"})
+        Pool pool = clean ? new Pool(CLEAN_VALUES, CLEAN_NUMBERS, CLEAN_FORMATS, new String[] {"--starred", "--force"})
                 : new Pool(VALUES, NUMBERS, FORMATS, ODD);
         List<String[]> lines = new ArrayList<>();
         for (int n = 0; n < count; n++) {
             List<String> args = new ArrayList<>();
             int before = random.nextInt(4);
             for (int i = 0; i < before; i++) args.addAll(global(random, pool, dataDirs));
-            int command = random.nextInt(20);
+            int command = random.nextInt(24);
             if (command < 14) {
                 args.add("headlines");
             } else if (command < 16) {
                 args.add("tui");
-            } else if (command < 17) {
+            } else if (command < 20) {
+                args.add("refresh");
+            } else if (command < 21) {
                 args.add(pick(random, pool.odd));
             }
-            int after = random.nextInt(command < 16 ? 6 : 2);
+            int after = random.nextInt(command < 20 ? 6 : 2);
             for (int i = 0; i < after; i++) {
-                args.addAll(random.nextInt(4) == 0 ? global(random, pool, dataDirs) : headlines(random, pool));
+                // now and then the other command's options, which the fast path must decline
+                boolean ownOptions = random.nextInt(6) != 0;
+                boolean refreshing = (command >= 16 && command < 20) == ownOptions;
+                args.addAll(random.nextInt(4) == 0 ? global(random, pool, dataDirs)
+                        : refreshing ? refresh(random, pool) : headlines(random, pool));
             }
             if (!clean && random.nextInt(10) == 0) args.add(random.nextInt(args.size() + 1), pick(random, ODD));
             lines.add(args.toArray(String[]::new));
@@ -110,6 +119,20 @@ class QuickArgsTest {
         };
     }
 
+    private static List<String> refresh(Random random, Pool pool) {
+        return switch (random.nextInt(12)) {
+            case 0, 9 -> option(random, "--section", pick(random, pool.values));
+            case 1 -> option(random, "--feed", pick(random, pool.values));
+            case 2 -> List.of("--articles");
+            case 3, 10 -> List.of("--force");
+            case 4 -> List.of(random.nextBoolean() ? "-q" : "--quiet");
+            case 5, 11 -> option(random, "--jobs", pick(random, random.nextInt(4) == 0 ? pool.values : pool.numbers));
+            case 6 -> option(random, "--budget", pick(random, random.nextBoolean() ? BUDGETS : pool.values));
+            case 7 -> option(random, "--deadline", pick(random, random.nextBoolean() ? WHEN : pool.values));
+            default -> List.of(pick(random, pool.odd));
+        };
+    }
+
     /** {@code --name value} or {@code --name=value}, and now and then the name alone. */
     private static List<String> option(Random random, String name, String value) {
         int form = random.nextInt(12);
@@ -131,7 +154,8 @@ class QuickArgsTest {
             QuickArgs quick = QuickArgs.parse(args);
             if (quick == null) continue;
             taken++;
-            assertEquals(picocli(args), describe(quick.global, quick.tui != null ? quick.tui : quick.headlines),
+            Object command = quick.tui != null ? quick.tui : quick.refresh != null ? quick.refresh : quick.headlines;
+            assertEquals(picocli(args), describe(quick.global, command),
                     Arrays.toString(args));
         }
         // the check means something only if the fast path takes a good share of the lines
@@ -155,11 +179,16 @@ class QuickArgsTest {
             {"headlines", "--unread", "--unread"}, {"headlines", "--limit", "1", "--limit", "2"},
             {"--config", "a", "headlines", "--config", "b"}, {"--offline", "headlines", "--offline"},
             {"headlines", "--search", "-x"}, {"--config", "headlines"}, {"headlines", "--search", "refresh"},
-            {"headlines", "headlines"}, {"headlines", "x"}, {"refresh"}, {"--unread", "headlines"},
+            {"headlines", "headlines"}, {"headlines", "x"}, {"--unread", "headlines"},
             {"--offline=true", "headlines"}, {"headlines", "--unread=true"}, {"--conf", "x", "headlines"},
             {"headlines", "--sect", "A"}, {"HEADLINES"}, {"help"}, {"headlines", "--limit"}, {"-"}, {"-x"},
             {"headlines", "-u"}, {"--lang"}, {"tui", "--help"}, {"tui", "--unread"}, {"tui", "headlines"},
-            {"headlines", "tui"}, {"tui", "x"}, {"--search", "x", "tui"}, {"tui", "--format=json"}};
+            {"headlines", "tui"}, {"tui", "x"}, {"--search", "x", "tui"}, {"tui", "--format=json"},
+            {"-q", "refresh"}, {"--force", "refresh"}, {"refresh", "--unread"}, {"headlines", "--force"},
+            {"headlines", "-q"}, {"refresh", "-qv"}, {"refresh", "-q", "--quiet"}, {"refresh", "--jobs", "x"},
+            {"refresh", "--jobs=-1"}, {"refresh", "--jobs", "08"}, {"refresh", "--force", "--force"},
+            {"refresh", "--budget", "-5MB"}, {"refresh", "--help"}, {"refresh", "--deadline"}, {"refresh", "x"},
+            {"refresh", "refresh"}, {"refresh", "--limit", "3"}, {"refresh", "--jobs="}};
         for (String[] args : unsure) {
             assertNull(QuickArgs.parse(args), Arrays.toString(args));
         }
@@ -175,7 +204,10 @@ class QuickArgsTest {
             {"headlines", "--search", "élections municipales", "--refresh", "--no-color", "--verbose"},
             {"--no-color", "--lang=en", "headlines", "--limit=0", "--format", "Markdown", "--since=2025-02-07"},
             {"tui"}, {"--offline", "tui", "--lang=fr", "-v"}, {"tui", "--data-dir", "d", "--config=f.yaml"},
-            {"headlines", "--search=a=b", "--section=@x", "--config=\"q\""}, {"--verbose", "--data-dir", "/tmp/a b"}};
+            {"headlines", "--search=a=b", "--section=@x", "--config=\"q\""}, {"--verbose", "--data-dir", "/tmp/a b"},
+            {"refresh"}, {"--config", "f.yaml", "refresh", "--force"}, {"refresh", "-q", "--jobs", "16", "--offline"},
+            {"refresh", "--section", "Politique", "--feed=Le Monde", "--articles", "--budget", "5MB"},
+            {"-v", "refresh", "--deadline=2m", "--quiet", "--data-dir=d"}};
         return List.of(lines);
     }
 
@@ -199,7 +231,7 @@ class QuickArgsTest {
         }
         Object command = last.commandSpec().userObject();
         if (command == root) return describe(root.global, null);
-        if (command instanceof HeadlinesCommand || command instanceof TuiCommand) {
+        if (command instanceof HeadlinesCommand || command instanceof TuiCommand || command instanceof RefreshCommand) {
             return describe(root.global, command);
         }
         return "runs " + last.commandSpec().qualifiedName();
@@ -210,6 +242,10 @@ class QuickArgsTest {
         List<Object> values = Arrays.asList(g.config, g.dataDir, g.offline, g.noColor, g.verbose, g.lang);
         if (command == null) return "kiosque " + values;
         if (command instanceof TuiCommand) return "tui " + values;
+        if (command instanceof RefreshCommand r) {
+            return "refresh " + values + " " + Arrays.asList(r.sections, r.feeds, r.articles, r.jobs, r.force,
+                    r.budget, r.deadline, r.quiet);
+        }
         HeadlinesCommand h = (HeadlinesCommand) command;
         return "headlines " + values + " " + Arrays.asList(h.sections, h.feeds, h.unread, h.starred, h.since,
                 h.limit, h.search, h.format, h.refresh);
@@ -231,16 +267,22 @@ class QuickArgsTest {
             assertEquals(0, Run.of(home, "refresh").code());
             // data directories inside the test's home only: a relative one would land in the project
             String[] dataDirs = {home.resolve("data/kiosque").toString(), home.resolve("elsewhere").toString(), ""};
-            // not the refresh command: its report gives timings; and no store outside home (in
+            // a refresh only when quiet: its report gives timings; and no store outside home (in
             // "--data-dir --format", picocli takes "--format" for the directory)
             List<String[]> lines = new ArrayList<>(generated(200, 7L, dataDirs, false).stream()
-                    .filter(args -> !List.of(args).contains("refresh") && storesInside(args, home)).toList());
+                    .filter(args -> quietOrNoRefresh(args) && storesInside(args, home)).toList());
+            lines.addAll(generated(60, 9L, dataDirs, true).stream()
+                    .filter(args -> quietOrNoRefresh(args) && storesInside(args, home)).toList());
             lines.add(new String[] {"tui", "--offline", "--no-color"});
             lines.add(new String[] {"headlines", "--limit", "3", "--format", "tsv"});
             lines.add(new String[] {"headlines", "--section", "sports", "--format=jsonl", "--unread"});
             lines.add(new String[] {"--offline", "headlines", "--refresh", "--since", "nope"});
             lines.add(new String[] {"headlines", "--section", "Nowhere"});
             lines.add(new String[] {"-v", "--config", "missing.yaml"});
+            lines.add(new String[] {"refresh", "-q", "--force", "--jobs", "2"});
+            lines.add(new String[] {"refresh", "--quiet", "--section", "Sports", "--budget=1MB"});
+            lines.add(new String[] {"refresh", "-q", "--section", "Nowhere"});
+            lines.add(new String[] {"--offline", "refresh", "-q"});
             int taken = 0;
             for (String[] args : lines) {
                 if (QuickArgs.parse(args) != null) taken++;
@@ -251,8 +293,14 @@ class QuickArgsTest {
                 assertEquals(picocli.out(), fast.out(), what);
                 assertEquals(frameless(picocli.err()), frameless(fast.err()), what);
             }
-            assertTrue(taken > lines.size() / 4, taken + " of " + lines.size());
+            // enough lines through each path for the comparison to mean something
+            assertTrue(taken >= 40, taken + " of " + lines.size());
         }
+    }
+
+    private static boolean quietOrNoRefresh(String[] args) {
+        List<String> list = List.of(args);
+        return !list.contains("refresh") || list.contains("-q") || list.contains("--quiet");
     }
 
     /** Whether every {@code --data-dir} of {@code args} is followed by a directory under {@code home}. */
