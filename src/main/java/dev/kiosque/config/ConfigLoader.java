@@ -100,7 +100,7 @@ public final class ConfigLoader {
     }
 
     /** Rejects control characters that YAML forbids, with their position (the YAML library gives none). */
-    private static void checkCharacters(String text, Path file) throws ConfigException {
+    static void checkCharacters(String text, Path file) throws ConfigException {
         int line = 1;
         int column = 1;
         for (int i = 0; i < text.length(); ) {

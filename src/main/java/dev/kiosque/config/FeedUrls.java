@@ -36,6 +36,7 @@ final class FeedUrls {
     static String normalise(String raw, Path baseDir) {
         String url = raw.strip();
         if (url.isEmpty()) throw new IllegalArgumentException("empty URL");
+        if (plainHttp(url)) return url;      // fast path: java.net.URI would take it and keep it as written
         if (isPath(url)) return pathUrl(url, baseDir);
         if (!SCHEME.matcher(url).lookingAt()) {
             throw new IllegalArgumentException("malformed URL '" + raw + "' (" + schemeless(url) + ")");
@@ -70,6 +71,46 @@ final class FeedUrls {
                         + "' (" + hint + ")");
             }
         }
+    }
+
+    /**
+     * True for an {@code http://} or {@code https://} URL written only with characters that
+     * {@link URI} takes anywhere: a non-empty authority of letters, digits and {@code .-_~:}, then
+     * a path, query and fragment of unreserved characters, sub-delimiters, {@code :@/?} and valid
+     * {@code %} escapes, with at most one {@code #}. {@link #normalise} returns such a URL as it is;
+     * this check costs a few microseconds, where parsing it with {@link URI} at start-up costs ~0.15 ms.
+     */
+    static boolean plainHttp(String url) {
+        int i = url.startsWith("http://") ? 7 : url.startsWith("https://") ? 8 : -1;
+        if (i < 0) return false;
+        int n = url.length();
+        int hostStart = i;
+        while (i < n) {
+            char c = url.charAt(i);
+            if (c == '/' || c == '?' || c == '#') break;
+            if (!(alnum(c) || c == '.' || c == '-' || c == '_' || c == '~' || c == ':')) return false;
+            i++;
+        }
+        if (i == hostStart) return false;
+        boolean fragment = false;
+        for (; i < n; i++) {
+            char c = url.charAt(i);
+            if (alnum(c) || "-._~!$&'()*+,;=:@/?".indexOf(c) >= 0) continue;
+            if (c == '#' && !fragment) {
+                fragment = true;
+            } else if (c != '%' || i + 2 >= n || !hex(url.charAt(i + 1)) || !hex(url.charAt(i + 2))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean alnum(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
+
+    private static boolean hex(char c) {
+        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
     }
 
     /**
