@@ -1,6 +1,7 @@
 package dev.kiosque.config;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -54,27 +55,22 @@ final class PlainYaml {
     /** The tree of {@code text}, or null when the text is not in the plain shape this reader knows. */
     static YamlNode read(String text) {
         int n = text.length();
-        int count = 1;
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            if (c == '\n') {
-                count++;
-            } else if (c == '\t' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029' || c == '\uFEFF') {
-                return null;                               // tabs, other line breaks, inner BOMs: Jackson's rules
+        int[] starts = new int[64];
+        int[] ends = new int[64];
+        int count = 0;
+        for (int start = 0; ; ) {
+            int nl = text.indexOf('\n', start);
+            int end = nl < 0 ? n : nl;
+            if (!plainLine(text, start, end)) return null;   // a call per line: compiled by C1, see plainLine
+            if (count == starts.length) {
+                starts = Arrays.copyOf(starts, count * 2);
+                ends = Arrays.copyOf(ends, count * 2);
             }
-        }
-        int[] starts = new int[count];
-        int[] ends = new int[count];
-        int l = 0;
-        int start = 0;
-        for (int i = 0; i <= n; i++) {
-            if (i == n || text.charAt(i) == '\n') {
-                starts[l] = start;
-                ends[l] = i;
-                if (text.startsWith("---", start) || text.startsWith("...", start)) return null;   // documents
-                l++;
-                start = i + 1;
-            }
+            starts[count] = start;
+            ends[count] = end;
+            count++;
+            if (nl < 0) break;
+            start = nl + 1;
         }
         PlainYaml reader = new PlainYaml(text, starts, ends, count);
         try {
@@ -82,6 +78,23 @@ final class PlainYaml {
         } catch (GiveUp e) {
             return null;
         }
+    }
+
+    /**
+     * False for a line this reader leaves to Jackson: a document marker, a tab, another line break
+     * than {@code \n}, an inner BOM. One call per line rather than one loop over the text: a method
+     * called hundreds of times is compiled (C1), a loop run once stays interpreted.
+     */
+    private static boolean plainLine(String text, int start, int end) {
+        if (text.startsWith("---", start) || text.startsWith("...", start)) return false;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 ? c == '\t' || c == '\r' : c >= 0x85 && (c == '\u0085' || c == '\u2028' || c == '\u2029'
+                    || c == '\uFEFF')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private YamlNode document() throws GiveUp {

@@ -107,18 +107,24 @@ final class Headlines {
         for (FeedRow feed : feeds.values()) names.put(feed.id(), feed.display());
         List<Headline> out = new ArrayList<>();
         try (ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                long packed = rs.getLong(2);
-                Long feedId = packed >>> 3;
-                FeedRow feed = feeds.get(feedId);
-                Instant when = (packed & 4) != 0 ? null : Instant.ofEpochMilli(rs.getLong(6));
-                out.add(new Headline(rs.getLong(1), feed.section(), names.get(feedId), rs.getString(3),
-                        links ? rs.getString(4) : null, links ? rs.getString(5) : null, when,
-                        summaries ? rs.getString(7) : null, links ? Codec.decodeList(rs.getString(8)) : List.of(),
-                        (packed & 1) != 0, (packed & 2) != 0));
-            }
+            // One call per row, not one loop body: a method called thousands of times is compiled
+            // (C1) after a few hundred calls, where a loop run once stays interpreted (issue 6).
+            while (rs.next()) out.add(row(rs, feeds, names, links, summaries));
         }
         return out;
+    }
+
+    /** The headline of the current row of {@link #SELECT_ITEMS} (or its variants). */
+    private static Headline row(ResultSet rs, Map<Long, FeedRow> feeds, Map<Long, String> names, boolean links,
+            boolean summaries) throws SQLException {
+        long packed = rs.getLong(2);
+        Long feedId = packed >>> 3;
+        FeedRow feed = feeds.get(feedId);
+        Instant when = (packed & 4) != 0 ? null : Instant.ofEpochMilli(rs.getLong(6));
+        return new Headline(rs.getLong(1), feed.section(), names.get(feedId), rs.getString(3),
+                links ? rs.getString(4) : null, links ? rs.getString(5) : null, when,
+                summaries ? rs.getString(7) : null, links ? Codec.decodeList(rs.getString(8)) : List.of(),
+                (packed & 1) != 0, (packed & 2) != 0);
     }
 
     /** The folded words of a search; every one must occur in an item's title or summary. */
