@@ -26,6 +26,7 @@ final class PlainRows {
     // Rows are gathered in one builder and written a few kilobytes at a time, not with "+" and
     // println: two writer calls per row cost more than the rows themselves at 15 000 items.
     private final StringBuilder page = new StringBuilder(PAGE + 256);
+    private char[] chars = new char[PAGE + 256];
     private String section;
 
     /** Ready to write {@code items}, whose sources are cleaned and fitted to one width here, once each. */
@@ -57,15 +58,22 @@ final class PlainRows {
         String title = HeadlineFormat.clean(h.title());
         page.append("  ").append(style.dim(date)).append("  ").append(style.cyan(sources.get(h.feed()))).append("  ")
                 .append(h.read() ? title : style.bold(title)).append(eol);
-        if (page.length() >= PAGE) {
-            out.write(page.toString());
-            page.setLength(0);
-        }
+        if (page.length() >= PAGE) writePage();
     }
 
     /** Writes what is left and flushes. */
     void finish() {
-        out.write(page.toString());
+        writePage();
         out.flush();
+    }
+
+    private void writePage() {
+        // through a char array, not toString(): the writer would copy a String into one anyway,
+        // and a UTF-16 builder's toString() first tries to compress it to Latin-1
+        int n = page.length();
+        if (chars.length < n) chars = new char[n];
+        page.getChars(0, n, chars, 0);
+        out.write(chars, 0, n);
+        page.setLength(0);
     }
 }
