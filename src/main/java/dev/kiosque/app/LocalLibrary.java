@@ -44,6 +44,15 @@ public final class LocalLibrary implements Library {
     }
 
     /**
+     * Starts the store's start-up work that needs no file on background threads (see
+     * {@link Store#warmUp}): call it first thing in a command that will {@link #open} a library,
+     * before reading the config, so that the two overlap. Never fails.
+     */
+    public static void warmUp() {
+        Store.warmUp();
+    }
+
+    /**
      * Opens the store in {@code dataDir} and records the configured sources in it.
      * Throws {@link dev.kiosque.store.StoreException} when the store cannot be used.
      */

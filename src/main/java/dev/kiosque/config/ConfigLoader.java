@@ -100,28 +100,37 @@ public final class ConfigLoader {
     }
 
     /** Rejects control characters that YAML forbids, with their position (the YAML library gives none). */
-    private static void checkCharacters(String text, Path file) throws ConfigException {
+    static void checkCharacters(String text, Path file) throws ConfigException {
         int line = 1;
-        int column = 1;
-        for (int i = 0; i < text.length(); ) {
+        for (int start = 0; start < text.length(); line++) {
+            int nl = text.indexOf('\n', start);
+            int end = nl < 0 ? text.length() : nl;
+            // a call per line: compiled (C1) after a few hundred lines, where one loop over the
+            // whole text would stay interpreted (issue 6)
+            int bad = firstForbidden(text, start, end);
+            if (bad >= 0) {
+                int c = text.codePointAt(bad);
+                String what = c == 0 ? "binary file (NUL character), not YAML text"
+                        : String.format("control character U+%04X is not allowed; remove it", c);
+                throw new ConfigException(file, line, 1 + text.codePointCount(start, bad), what);
+            }
+            start = end + 1;
+        }
+    }
+
+    /** The offset of the first character YAML forbids in {@code text[start, end)}, or -1. */
+    private static int firstForbidden(String text, int start, int end) {
+        for (int i = start; i < end; ) {
             char ch = text.charAt(i);
             if (ch >= 0x20 && ch <= 0x7E) {          // fast path: printable ASCII, most of any feeds.yaml
-                column++;
                 i++;
                 continue;
             }
             int c = text.codePointAt(i);
-            if (c == '\n') {
-                line++;
-                column = 0;
-            } else if (!allowed(c)) {
-                String what = c == 0 ? "binary file (NUL character), not YAML text"
-                        : String.format("control character U+%04X is not allowed; remove it", c);
-                throw new ConfigException(file, line, column, what);
-            }
-            column++;
+            if (!allowed(c)) return i;
             i += Character.charCount(c);
         }
+        return -1;
     }
 
     /** YAML 1.2's printable set. */

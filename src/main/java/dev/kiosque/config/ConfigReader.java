@@ -6,6 +6,7 @@ import dev.kiosque.model.Section;
 import dev.kiosque.model.SourceKind;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -70,12 +71,18 @@ final class ConfigReader {
         for (YamlNode item : list.items()) {
             spots.add(section(item, names));
         }
-        List<String> sectionNames = spots.stream().map(SectionSpot::name).toList();
+        // loops, not streams: this runs at every start, before the stream classes are warm (issue 6)
+        List<String> sectionNames = new ArrayList<>(spots.size());
+        List<Section> sections = new ArrayList<>(spots.size());
+        for (SectionSpot s : spots) {
+            sectionNames.add(s.name());
+            List<FeedRef> refs = new ArrayList<>(s.feeds().size());
+            for (FeedSpot f : s.feeds()) refs.add(f.ref());
+            sections.add(new Section(s.name(), refs));                  // Section copies the list
+        }
+        sectionNames = Collections.unmodifiableList(sectionNames);
         Settings settings = new SettingsReader(checks).read(top.get("settings"), sectionNames);
         List<KeyBinding> keys = keys(top.get("keys"));
-        List<Section> sections = spots.stream()
-                .map(s -> new Section(s.name(), s.feeds().stream().map(FeedSpot::ref).toList()))
-                .toList();
         return new Result(new Config(file, sections, settings, keys), spots);
     }
 

@@ -44,9 +44,11 @@ final class Database implements AutoCloseable {
 
     /** Opens the file (creating its directory), switches to WAL and brings the schema up to date. */
     static Database open(Path file) {
+        DriverWarmUp.start(false);        // in parallel with loading the native library
         Path dir = file.getParent();
         prepareDirectory(file, dir);
         NativeLibrary.prepare(dir);
+        DriverWarmUp.await();
         Connection writer = null;
         try {
             writer = connect(file, false);

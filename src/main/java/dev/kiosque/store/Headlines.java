@@ -27,19 +27,29 @@ final class Headlines {
             + "FROM items i JOIN feeds f ON f.id = i.feed_id ";
     /**
      * The columns a listing needs, the source by id only (resolved in Java from the few hundred
-     * source rows) and read/starred packed in one value: each column fetched costs a native call.
+     * source rows): each column fetched costs a native call, so the source id, read, starred and
+     * whether there is a publication time come packed in one number ({@link #PACKED}).
      * Newest first; among items of the same time, the feed's own order (inserted first, listed first).
      */
-    private static final String SELECT_ITEMS = "SELECT id, feed_id, title, link, author, published, summary, "
-            + "categories, read | (starred << 1) FROM items ";
+    private static final String SELECT_ITEMS = "SELECT id, " + Headlines.PACKED + ", title, link, author, published, summary, "
+            + "categories FROM items ";
     /** {@link #SELECT_ITEMS} without the summaries, the longest text of a listing ({@link Detail#NO_SUMMARY}). */
-    private static final String SELECT_ITEMS_NO_SUMMARY = "SELECT id, feed_id, title, link, author, published, NULL, "
-            + "categories, read | (starred << 1) FROM items ";
-    /** {@link #SELECT_ITEMS} with the title as the only text ({@link Detail#TITLES}). */
-    private static final String SELECT_TITLES = "SELECT id, feed_id, title, NULL, NULL, published, NULL, "
-            + "NULL, read | (starred << 1) FROM items ";
+    private static final String SELECT_ITEMS_NO_SUMMARY = "SELECT id, " + Headlines.PACKED + ", title, link, author, published, "
+            + "NULL, categories FROM items ";
+    /**
+     * {@link #SELECT_ITEMS} with the title as the only text ({@link Detail#TITLES}): every column it
+     * reads is in the index {@code items_listing}, so the rows themselves are never read.
+     */
+    private static final String SELECT_TITLES = "SELECT id, " + Headlines.PACKED + ", title, NULL, NULL, published, NULL, "
+            + "NULL FROM items ";
     /** Up to this many sources, a listing goes through the feed index rather than the time index. */
     private static final int FEW_FEEDS = 8;
+
+    /**
+     * Bits 0 and 1: read and starred; bit 2: no publication time; the source id above them. A
+     * constant expression, so that {@link #SELECT_ITEMS} is one constant string.
+     */
+    static final String PACKED = "(feed_id << 3) | ((published IS NULL) << 2) | ((read | (starred << 1)) & 3)";
 
     private Headlines() {}
 
@@ -52,15 +62,23 @@ final class Headlines {
         // With few sources, find their items through the feed index and sort them; with many,
         // walk the time index in order and filter ("+" keeps SQLite off the feed index), which also
         // lets a LIMIT stop early.
-        String feedColumn = feeds.size() <= FEW_FEEDS ? "feed_id" : "+feed_id";
+        List<Object> params = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(listing(q, List.copyOf(feeds.keySet()), params))) {
+            for (int i = 0; i < params.size(); i++) ps.setObject(i + 1, params.get(i));
+            return readItems(ps, feeds, q.detail());
+        }
+    }
+
+    /** The SQL of a listing of the items of sources {@code feedIds}; its parameters are added to {@code params}. */
+    static String listing(HeadlineQuery q, List<Long> feedIds, List<Object> params) {
+        String feedColumn = feedIds.size() <= FEW_FEEDS ? "feed_id" : "+feed_id";
         String select = switch (q.detail()) {
             case FULL -> SELECT_ITEMS;
             case NO_SUMMARY -> SELECT_ITEMS_NO_SUMMARY;
             case TITLES -> SELECT_TITLES;
         };
         StringBuilder sql = new StringBuilder(select)
-                .append("WHERE ").append(feedColumn).append(" IN ").append(Feeds.inList(List.copyOf(feeds.keySet())));
-        List<Object> params = new ArrayList<>();
+                .append("WHERE ").append(feedColumn).append(" IN ").append(Feeds.inList(feedIds));
         if (q.unreadOnly()) sql.append(" AND read = 0");
         if (q.starredOnly()) sql.append(" AND starred = 1");
         if (q.since() != null) {
@@ -76,10 +94,7 @@ final class Headlines {
             sql.append(" LIMIT ?");
             params.add(q.limit());
         }
-        try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
-            for (int i = 0; i < params.size(); i++) ps.setObject(i + 1, params.get(i));
-            return readItems(ps, feeds, q.detail());
-        }
+        return sql.toString();
     }
 
     /** Rows of {@link #SELECT_ITEMS}, their source looked up in {@code feeds}. */
@@ -92,19 +107,24 @@ final class Headlines {
         for (FeedRow feed : feeds.values()) names.put(feed.id(), feed.display());
         List<Headline> out = new ArrayList<>();
         try (ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                long feedId = rs.getLong(2);
-                FeedRow feed = feeds.get(feedId);
-                long published = rs.getLong(6);
-                Instant when = rs.wasNull() ? null : Instant.ofEpochMilli(published);
-                int flags = rs.getInt(9);
-                out.add(new Headline(rs.getLong(1), feed.section(), names.get(feedId), rs.getString(3),
-                        links ? rs.getString(4) : null, links ? rs.getString(5) : null, when,
-                        summaries ? rs.getString(7) : null, links ? Codec.decodeList(rs.getString(8)) : List.of(),
-                        (flags & 1) != 0, (flags & 2) != 0));
-            }
+            // One call per row, not one loop body: a method called thousands of times is compiled
+            // (C1) after a few hundred calls, where a loop run once stays interpreted (issue 6).
+            while (rs.next()) out.add(row(rs, feeds, names, links, summaries));
         }
         return out;
+    }
+
+    /** The headline of the current row of {@link #SELECT_ITEMS} (or its variants). */
+    private static Headline row(ResultSet rs, Map<Long, FeedRow> feeds, Map<Long, String> names, boolean links,
+            boolean summaries) throws SQLException {
+        long packed = rs.getLong(2);
+        Long feedId = packed >>> 3;
+        FeedRow feed = feeds.get(feedId);
+        Instant when = (packed & 4) != 0 ? null : Instant.ofEpochMilli(rs.getLong(6));
+        return new Headline(rs.getLong(1), feed.section(), names.get(feedId), rs.getString(3),
+                links ? rs.getString(4) : null, links ? rs.getString(5) : null, when,
+                summaries ? rs.getString(7) : null, links ? Codec.decodeList(rs.getString(8)) : List.of(),
+                (packed & 1) != 0, (packed & 2) != 0);
     }
 
     /** The folded words of a search; every one must occur in an item's title or summary. */

@@ -113,8 +113,21 @@ final class Migrations {
             ALTER TABLE articles ADD COLUMN wire_bytes INTEGER;
             """;
 
+    /**
+     * Version 3, a covering index for listings: {@code kiosque headlines} walks the items newest
+     * first and, in plain output, prints only their time, source, title and read state. Through
+     * {@code items_by_time} each row was read from the table, whose rows carry the whole article
+     * HTML (~3 KB an item); this index holds what such a listing reads, so the table is not
+     * touched. It starts with the columns of {@code items_by_time}, which it replaces. Measured at
+     * 15 000 items: the listing query 0.07 -> 0.02 CPU-s, the file +3 %, inserting them +5 %.
+     */
+    private static final String V3 = """
+            CREATE INDEX items_listing ON items (sort_time DESC, id, feed_id, published, read, starred, title);
+            DROP INDEX items_by_time;
+            """;
+
     /** Every migration, in order. The schema version of this kiosque is its size. */
-    static final List<String> ALL = List.of(V1, V2);
+    static final List<String> ALL = List.of(V1, V2, V3);
 
     private Migrations() {}
 

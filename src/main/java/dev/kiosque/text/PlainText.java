@@ -124,12 +124,27 @@ public final class PlainText {
                 if (oneLine && previous == ' ') return false;
             } else if (c == '\n' || c == '\t') {
                 if (oneLine) return false;
+            } else if (i + 1 < n && pictograph(c, s.charAt(i + 1))) {
+                i++;                                // both halves of the pair
             } else if (!stable(c)) {
                 return false;
             }
             previous = c;
         }
         return true;
+    }
+
+    /**
+     * True for a surrogate pair of the emoji blocks (Miscellaneous Symbols and Pictographs,
+     * Emoticons, Transport and Map Symbols, Supplemental Symbols and Pictographs): symbols that
+     * sanitising keeps, with NFC_Quick_Check=Yes and combining class 0, that compose with nothing.
+     * Headlines carry them often enough (a red circle for breaking news) that the slow path,
+     * Normalizer included, cost ~12 ms at 15 000 items, 400 of them with one.
+     */
+    static boolean pictograph(char high, char low) {
+        if (!Character.isHighSurrogate(high) || !Character.isLowSurrogate(low)) return false;
+        int c = Character.toCodePoint(high, low);
+        return (c >= 0x1F300 && c <= 0x1F64F) || (c >= 0x1F680 && c <= 0x1F6FF) || (c >= 0x1F900 && c <= 0x1F9FF);
     }
 
     /**

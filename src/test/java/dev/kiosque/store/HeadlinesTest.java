@@ -168,6 +168,30 @@ class HeadlinesTest {
                 .size());
     }
 
+    @Test
+    void a_plain_listing_reads_only_the_listing_index() throws java.sql.SQLException {
+        List<Object> params = new java.util.ArrayList<>();
+        List<Long> ids = java.util.stream.LongStream.rangeClosed(1, 20).boxed().toList();
+        String sql = Headlines.listing(HeadlineQuery.all().withDetail(HeadlineQuery.Detail.TITLES), ids, params);
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("kiosque.db"));
+                java.sql.ResultSet rs = c.createStatement().executeQuery("EXPLAIN QUERY PLAN " + sql)) {
+            StringBuilder plan = new StringBuilder();
+            while (rs.next()) plan.append(rs.getString(4)).append('\n');
+            assertEquals("SCAN items USING COVERING INDEX items_listing\n", plan.toString());
+        }
+    }
+
+    @Test
+    void items_without_a_date_list_without_one() {
+        store.saveFeed(TECH, feed("Tech Feed Title", item("t2", "Sans date", null)), null, null, T0);
+        for (HeadlineQuery.Detail detail : HeadlineQuery.Detail.values()) {
+            Headline h = store.headlines(HeadlineQuery.all().withDetail(detail)).stream()
+                    .filter(x -> x.title().equals("Sans date")).findFirst().orElseThrow();
+            assertEquals(null, h.published());
+            assertEquals("Tech News", h.feed());
+        }
+    }
+
     private HeadlineQuery search(String words) {
         return HeadlineQuery.all().withSearch(words);
     }

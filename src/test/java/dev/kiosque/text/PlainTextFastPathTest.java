@@ -69,6 +69,32 @@ class PlainTextFastPathTest {
     }
 
     @Test
+    void every_pictograph_is_kept_and_already_nfc_next_to_any_other_character() {
+        int[][] ranges = {{0x1F300, 0x1F64F}, {0x1F680, 0x1F6FF}, {0x1F900, 0x1F9FF}};
+        String neighbours = TRICKY + "aé一́";
+        for (int[] range : ranges) {
+            assertFalse(PlainText.pictograph(Character.highSurrogate(range[0] - 1), Character.lowSurrogate(range[0] - 1)));
+            assertFalse(PlainText.pictograph(Character.highSurrogate(range[1] + 1), Character.lowSurrogate(range[1] + 1)));
+            for (int c = range[0]; c <= range[1]; c++) {
+                String emoji = new String(Character.toChars(c));
+                assertTrue(PlainText.pictograph(emoji.charAt(0), emoji.charAt(1)), Integer.toHexString(c));
+                String s = "a" + emoji + "b " + emoji;
+                assertSame(s, PlainText.line(s), Integer.toHexString(c));
+                assertEquals(s, PlainText.collapseAll(PlainText.sanitizeAll(s)), Integer.toHexString(c));
+                for (int i = 0; i < neighbours.length(); i += 1 + c % 5) {
+                    for (String t : List.of(neighbours.charAt(i) + emoji, emoji + neighbours.charAt(i), emoji + emoji)) {
+                        assertEquals(PlainText.sanitizeAll(t), PlainText.sanitize(t), t);
+                        assertEquals(PlainText.collapseAll(PlainText.sanitizeAll(t)), PlainText.line(t), t);
+                    }
+                }
+            }
+        }
+        assertFalse(PlainText.pictograph('\uD83D', 'a'));
+        assertFalse(PlainText.pictograph('a', '\uDE00'));
+        assertFalse(PlainText.line("\uD83D").equals("\uD83D") && PlainText.pictograph('\uD83D', '\uD83D'));
+    }
+
+    @Test
     void characters_around_the_ranges_are_not_stable() {
         for (char c : TRICKY.toCharArray()) assertFalse(PlainText.stable(c), Integer.toHexString(c));
         for (char[] range : STABLE) {

@@ -2,11 +2,9 @@ package dev.kiosque.cli.output;
 
 import dev.kiosque.model.Headline;
 import dev.kiosque.model.HeadlineQuery;
-import dev.kiosque.text.DisplayWidth;
 import dev.kiosque.text.PlainText;
 import java.io.PrintWriter;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,53 +15,17 @@ public enum HeadlineFormat {
     PLAIN {
         @Override
         public void write(List<Headline> items, PrintWriter out, Style style) {
-            MinuteFormat dates = new MinuteFormat(style.zone());
-            // A few hundred feed names for thousands of items: clean and fit each name once.
-            Map<String, String> sources = new HashMap<>();
-            int widest = 0;
-            for (Headline h : items) {
-                if (!sources.containsKey(h.feed())) {
-                    String source = clean(h.feed());
-                    sources.put(h.feed(), source);
-                    widest = Math.max(widest, DisplayWidth.of(source));
-                }
-            }
-            int sourceWidth = Math.min(SOURCE_COLUMNS, widest);
-            for (Map.Entry<String, String> e : sources.entrySet()) e.setValue(Columns.fit(e.getValue(), sourceWidth));
-            String noDate = " ".repeat(16);
-            String eol = System.lineSeparator();     // what println writes
-            // Rows are gathered in one builder and written a few kilobytes at a time, not with "+"
-            // and println: two writer calls per row cost more than the rows themselves at 15 000 items.
-            StringBuilder page = new StringBuilder(PAGE + 256);
-            String section = null;
-            for (Headline h : items) {
-                if (!Objects.equals(section, h.section())) {
-                    if (section != null) page.append(eol);
-                    section = h.section();
-                    page.append(style.bold(clean(section))).append(eol);
-                }
-                String date = h.published() == null ? noDate : dates.format(h.published());
-                String source = sources.get(h.feed());
-                String title = clean(h.title());
-                page.append("  ").append(style.dim(date)).append("  ").append(style.cyan(source)).append("  ")
-                        .append(h.read() ? title : style.bold(title)).append(eol);
-                if (page.length() >= PAGE) {
-                    out.write(page.toString());
-                    page.setLength(0);
-                }
-            }
-            out.write(page.toString());
-            out.flush();
+            PlainRows rows = new PlainRows(items, out, style);
+            // One call per row, not one loop body: a method called thousands of times is compiled
+            // (C1) after a few hundred calls, where a loop run once stays interpreted (issue 6).
+            for (Headline h : items) rows.add(h);
+            rows.finish();
         }
     },
     TSV {
         @Override
         public void write(List<Headline> items, PrintWriter out, Style style) {
-            for (Headline h : items) {
-                out.println(String.join("\t", List.of(String.valueOf(h.id()), tsv(h.section()), tsv(h.feed()),
-                        tsv(Json.date(h.published())), tsv(h.title()), tsv(h.link()), tsv(h.author()),
-                        h.read() ? "1" : "0", h.starred() ? "1" : "0", tsv(String.join(", ", h.categories())))));
-            }
+            for (Headline h : items) out.println(tsvRow(h));    // a call per row: compiled, see PLAIN
             out.flush();
         }
     },
@@ -106,8 +68,6 @@ public enum HeadlineFormat {
 
     /** Widest source column in plain output, in terminal columns. */
     static final int SOURCE_COLUMNS = 22;
-    /** Characters of plain output gathered before each write. */
-    private static final int PAGE = 8192;
 
     /** Writes {@code items} to {@code out}. */
     public abstract void write(List<Headline> items, PrintWriter out, Style style);
@@ -139,6 +99,13 @@ public enum HeadlineFormat {
         m.put("read", h.read());
         m.put("starred", h.starred());
         return m;
+    }
+
+    /** One TSV line, without its line end. */
+    private static String tsvRow(Headline h) {
+        return String.join("\t", List.of(String.valueOf(h.id()), tsv(h.section()), tsv(h.feed()),
+                tsv(Json.date(h.published())), tsv(h.title()), tsv(h.link()), tsv(h.author()),
+                h.read() ? "1" : "0", h.starred() ? "1" : "0", tsv(String.join(", ", h.categories()))));
     }
 
     static String clean(String s) {

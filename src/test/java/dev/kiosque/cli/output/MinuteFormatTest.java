@@ -28,6 +28,23 @@ class MinuteFormatTest {
         }
     }
 
+    @Property(tries = 50)
+    void one_format_for_a_whole_listing_gives_the_same_text(@ForAll long seed) {
+        java.util.Random random = new java.util.Random(seed);
+        for (ZoneId zone : ZONES) {
+            MinuteFormat minutes = new MinuteFormat(zone);
+            DateTimeFormatter formatter = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm").withZone(zone);
+            long millis = 1_700_000_000_000L + random.nextInt(1_000_000_000);
+            for (int i = 0; i < 200; i++) {
+                // mostly minutes apart, newest first as listed, sometimes a jump to any time
+                millis = random.nextInt(10) == 0 ? random.nextLong() % 300_000_000_000_000L
+                        : millis - random.nextInt(3_600_000);
+                Instant instant = Instant.ofEpochMilli(millis);
+                assertEquals(formatter.format(instant), minutes.format(instant), instant + " " + zone);
+            }
+        }
+    }
+
     @Test
     void edges() {
         for (String at : List.of("0000-01-01T00:00:00Z", "9999-12-31T23:59:59Z", "-0001-12-31T23:00:00Z",
