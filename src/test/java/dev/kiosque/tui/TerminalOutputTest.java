@@ -75,7 +75,7 @@ class TerminalOutputTest {
     }
 
     static Ui start(FakeLibrary lib, Recorder terminal, boolean color) throws IOException {
-        TerminalScreen screen = new TerminalScreen(terminal);
+        TerminalScreen screen = new FrameScreen(terminal);
         screen.startScreen();
         Ui ui = new Ui(lib, new TuiOptions(color, Locale.ENGLISH, true, Map.of()), screen, Runnable::run,
                 command -> { }, Clock.fixed(FakeLibrary.NOON, ZoneOffset.UTC));
