@@ -18,8 +18,8 @@ import java.util.Map;
  * Lanterna's screen with a cheaper delta refresh, and terminal scrolling when a list moves by a
  * row or two.
  *
- * <p>The delta writes exactly the bytes of {@code TerminalScreen}'s own (the tests compare them),
- * but without its per-frame {@code TreeMap} of changed cells and its copy of each cell's
+ * <p>The delta writes the bytes of {@code TerminalScreen}'s own (the tests compare them; one cell
+ * more where a wide character overwrites half of another), but without its per-frame {@code TreeMap} of changed cells and its copy of each cell's
  * modifiers: with a list scrolled by one row every cell of the list changes, and those were most
  * of the time of a step.
  *
@@ -178,6 +178,12 @@ final class FrameScreen extends TerminalScreen {
                     any = true;
                 }
                 if (isWide(b)) {
+                    // Written over the left half of another wide character, it makes the terminal
+                    // blank that one's right half, which the front buffer still believes in
+                    // (Lanterna's own delta forgets this): write that cell again.
+                    if (row[x] != null && x + 2 < columns && isWide(front.getCharacterAt(x + 1, y))) {
+                        row[x + 2] = back.getCharacterAt(x + 2, y);
+                    }
                     x++;                                        // its padding
                 } else if (isWide(f) && x + 1 < columns) {
                     row[x + 1] = f.withCharacter(' ');          // the right half of a wide character goes away
