@@ -22,7 +22,21 @@ final class FrameRows {
     private static final int SHIFT_WORTH = 2;
 
     /** One write of a frame, as {@link Canvas} was asked for it. */
-    record Write(int col, int cells, String text, Theme.Look look, boolean laidOut) {}
+    record Write(int col, int cells, String text, Theme.Look look, boolean laidOut) {
+
+        // Written out: a record's own equals and hashCode go through method handles, slow under
+        // C1, and the rows of every frame are compared several times over.
+        @Override
+        public boolean equals(Object o) {
+            return this == o || o instanceof Write w && col == w.col && cells == w.cells && laidOut == w.laidOut
+                    && Objects.equals(text, w.text) && look.equals(w.look);
+        }
+
+        @Override
+        public int hashCode() {
+            return (31 * col + cells) * 31 + Objects.hashCode(text);
+        }
+    }
 
     private int width = -1;
     private int height = -1;

@@ -46,6 +46,8 @@ final class FrameScreen extends TerminalScreen {
     private boolean scrolling;
     private int firstScrollable = -1;
     private int lastScrollable = -1;
+    /** The shift of the back buffer this frame, tried first (0: none). */
+    private int hint;
     /** The changes of one row, by column: reused from frame to frame. */
     private TextCharacter[] row = new TextCharacter[0];
     /** Each distinct cell's modifiers, asked once per frame ({@code getModifiers} copies them). */
@@ -77,6 +79,7 @@ final class FrameScreen extends TerminalScreen {
      */
     void shiftBack(int first, int last, int distance) {
         getBackBuffer().scrollLines(first, last, distance);
+        hint = distance;
     }
 
     @Override
@@ -123,6 +126,8 @@ final class FrameScreen extends TerminalScreen {
 
     /** Scrolls the terminal and the front buffer when that saves enough cells. */
     private void scroll() throws IOException {
+        int hinted = hint;
+        hint = 0;
         if (!scrolling || firstScrollable < 0) return;
         TerminalSize size = getTerminalSize();
         int first = firstScrollable;
@@ -132,15 +137,20 @@ final class FrameScreen extends TerminalScreen {
         ScreenBuffer back = getBackBuffer();
         ScreenBuffer front = getFrontBuffer();
         int columns = size.getColumns();
-        int best = Shift.cost(back, front, first, last, columns, 0, Integer.MAX_VALUE);
+        // The shift the back buffer had first: once it is known to be good, the others stop
+        // counting after a row or so. A shift's score is its cells plus the price of scrolling.
+        int[] shifts = {hinted, 0, 1, -1, 2, -2, 3, -3};
+        int bestScore = Integer.MAX_VALUE;
         int shift = 0;
-        for (int d = 1; d <= MAX_SHIFT; d++) {
-            for (int s : new int[] {d, -d}) {
-                int cost = Shift.cost(back, front, first, last, columns, s, best - SCROLL_WORTH);
-                if (cost < best - SCROLL_WORTH) {
-                    best = cost + SCROLL_WORTH;
-                    shift = s;
-                }
+        for (int i = 0; i < shifts.length; i++) {
+            int s = shifts[i];
+            if (i > 0 && s == hinted || Math.abs(s) > MAX_SHIFT) continue;
+            int price = s == 0 ? 0 : SCROLL_WORTH;
+            int limit = bestScore == Integer.MAX_VALUE ? Integer.MAX_VALUE : bestScore - price;
+            int cost = Shift.cost(back, front, first, last, columns, s, limit);
+            if (cost < limit) {
+                bestScore = cost + price;
+                shift = s;
             }
         }
         if (shift == 0) return;
