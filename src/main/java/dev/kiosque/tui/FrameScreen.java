@@ -48,6 +48,8 @@ final class FrameScreen extends TerminalScreen {
     private int lastScrollable = -1;
     /** The shift of the back buffer this frame, tried first (0: none). */
     private int hint;
+    /** Whether the terminal shows the cursor since our last refresh; null when not known. */
+    private Boolean cursorVisible;
     /** The changes of one row, by column: reused from frame to frame. */
     private TextCharacter[] row = new TextCharacter[0];
     /** Each distinct cell's modifiers, asked once per frame ({@code getModifiers} copies them). */
@@ -75,7 +77,7 @@ final class FrameScreen extends TerminalScreen {
     /**
      * Scrolls rows {@code first..last} of the back buffer (the frame being drawn) by
      * {@code distance} rows, positive up, blank rows coming in: the rows that only moved need not
-     * be drawn again.
+     * be drawn again, and the next refresh scrolls the terminal the same way when that is worth it.
      */
     void shiftBack(int first, int last, int distance) {
         getBackBuffer().scrollLines(first, last, distance);
@@ -86,6 +88,7 @@ final class FrameScreen extends TerminalScreen {
     public synchronized void startScreen() throws IOException {
         super.startScreen();
         started = true;
+        cursorVisible = null;
     }
 
     @Override
@@ -98,6 +101,7 @@ final class FrameScreen extends TerminalScreen {
     public synchronized void refresh(RefreshType type) throws IOException {
         if (type != RefreshType.DELTA || !started) {
             super.refresh(type);
+            cursorVisible = null;
             return;
         }
         scroll();
@@ -111,11 +115,12 @@ final class FrameScreen extends TerminalScreen {
     private void placeCursor() throws IOException {
         Terminal terminal = getTerminal();
         TerminalPosition cursor = getCursorPosition();
-        if (cursor == null) {
-            terminal.setCursorVisible(false);
-            return;
+        Boolean visible = cursor != null;
+        if (!visible.equals(cursorVisible)) {        // the terminal keeps it: say it only when it changes
+            terminal.setCursorVisible(visible);
+            cursorVisible = visible;
         }
-        terminal.setCursorVisible(true);
+        if (cursor == null) return;
         // On the padding of a wide character, put it on the character itself.
         if (cursor.getColumn() > 0 && getFrontBuffer().getCharacterAt(cursor.withRelativeColumn(-1)).isDoubleWidth()) {
             terminal.setCursorPosition(cursor.getColumn() - 1, cursor.getRow());
@@ -139,6 +144,8 @@ final class FrameScreen extends TerminalScreen {
         int columns = size.getColumns();
         // The shift the back buffer had first: once it is known to be good, the others stop
         // counting after a row or so. A shift's score is its cells plus the price of scrolling.
+        // Others are tried too: with the sections column beside a list, the rows do not match
+        // as a whole for the canvas, but most of their cells do.
         int[] shifts = {hinted, 0, 1, -1, 2, -2, 3, -3};
         int bestScore = Integer.MAX_VALUE;
         int shift = 0;

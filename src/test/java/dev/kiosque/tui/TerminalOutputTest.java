@@ -41,6 +41,15 @@ class TerminalOutputTest {
             return new Recorder(new ByteArrayOutputStream(), new TerminalSize(columns, rows));
         }
 
+        /** Every write, as Lanterna made it (cleared by the tests that use it). */
+        final java.util.List<byte[]> writes = new java.util.ArrayList<>();
+
+        @Override
+        protected void writeToTerminal(byte... bytes) throws IOException {
+            writes.add(bytes.clone());
+            super.writeToTerminal(bytes);
+        }
+
         @Override
         protected TerminalSize findTerminalSize() {
             return size;
