@@ -165,6 +165,35 @@ class FrameScreenTest {
     }
 
     @Test
+    void drawing_only_the_rows_that_changed_gives_the_frame_a_full_drawing_gives() throws Exception {
+        for (int[] size : new int[][] {{100, 30}, {60, 16}, {250, 40}}) {
+            Recorder ours = Recorder.of(size[0], size[1]);
+            Recorder full = Recorder.of(size[0], size[1]);
+            FrameScreen a = new FrameScreen(ours);
+            FrameScreen b = new FrameScreen(full);
+            Ui incremental = start(library(12, 300), a);
+            Ui everything = start(library(12, 300), b);
+            int frame = 0;
+            for (List<String> keys : walk(size[1], 200)) {
+                everything.afterExternalProgram();           // forgets every row: the next frame draws them all
+                for (String k : keys) {
+                    incremental.post(new UiEvent.Key(key(k)));
+                    everything.post(new UiEvent.Key(key(k)));
+                }
+                incremental.pump();
+                everything.pump();
+                frame++;
+                for (int r = 0; r < size[1]; r++) {
+                    for (int x = 0; x < size[0]; x++) {
+                        assertEquals(b.getFrontCharacter(x, r), a.getFrontCharacter(x, r),
+                                size[0] + "x" + size[1] + ", frame " + frame + " " + keys + ", row " + r + ", column " + x);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
     void merged_colour_changes_draw_the_same_picture_in_fewer_bytes() throws Exception {
         Recorder terminal = Recorder.of(100, 30);
         Ui ui = start(library(12, 400), new FrameScreen(terminal));
