@@ -85,7 +85,8 @@ final class Canvas {
 
     /**
      * Draws the frame into the back buffer: only the rows whose writes differ from the last
-     * frame's, each blanked first. When the rows {@code first..last} have moved as a whole, the
+     * frame's, and in them only the writes that changed when the others cover the same cells
+     * (else the row is blanked and drawn whole). When the rows {@code first..last} have moved as a whole, the
      * back buffer is scrolled by {@code shifter} (if any) before.
      */
     void finish(Shifter shifter, int first, int last) {
@@ -98,14 +99,39 @@ final class Canvas {
         }
         for (int row = 0; row < height; row++) {
             List<Write> w = writes[row];
-            if (shown.shows(row, w)) continue;                 // fast path: the back buffer holds it
-            for (int x = 0; x < width; x++) graphics.setCharacter(x, row, BLANK);
-            for (Write each : w) {
-                String clean = each.laidOut() ? keepSpaces(each.text()) : PlainText.line(each.text());
-                putClean(each.col(), row, each.cells(), clean, each.look());
+            List<Write> before = shown.writes(row);
+            if (w.equals(before)) continue;                     // fast path: the back buffer holds it
+            if (sameCells(before, w)) {
+                // Each write fills its own cells and nothing else: draw only those that changed
+                // (the selection bar moving, the sections column beside a scrolled list).
+                for (int i = 0; i < w.size(); i++) if (!w.get(i).equals(before.get(i))) replay(w.get(i), row);
+            } else {
+                for (int x = 0; x < width; x++) graphics.setCharacter(x, row, BLANK);
+                for (Write each : w) replay(each, row);
             }
             shown.drawn(row, w);
         }
+    }
+
+    private void replay(Write w, int row) {
+        putClean(w.col(), row, w.cells(), w.laidOut() ? keepSpaces(w.text()) : PlainText.line(w.text()), w.look());
+    }
+
+    /**
+     * True when both rows (the first may be unknown: null) are made of writes over the same
+     * cells, left to right without overlapping: then a write that is the same in both already
+     * shows in the back buffer.
+     */
+    private boolean sameCells(List<Write> before, List<Write> now) {
+        if (before == null || before.size() != now.size()) return false;
+        int end = 0;
+        for (int i = 0; i < now.size(); i++) {
+            Write a = before.get(i);
+            Write b = now.get(i);
+            if (a.col() != b.col() || a.cells() != b.cells() || b.col() < end) return false;
+            end = Math.min(width, b.col() + b.cells());
+        }
+        return true;
     }
 
     /** Writes {@code text} at (col, row) in exactly {@code cells} columns; returns the column after it. */

@@ -67,6 +67,11 @@ final class FrameRows {
         return last[row] != null && last[row].equals(writes);
     }
 
+    /** What {@code row} shows, or null when not known. */
+    List<Write> writes(int row) {
+        return last[row];
+    }
+
     void drawn(int row, List<Write> writes) {
         last[row] = writes;
     }
