@@ -22,6 +22,8 @@ record DateColumn(ZoneId zone, Locale locale, LocalDate today) {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
     private static final Map<Locale, Integer> CELLS = new ConcurrentHashMap<>();
+    private static final Map<Locale, DateTimeFormatter> THIS_YEAR = new ConcurrentHashMap<>();
+    private static final Map<Locale, DateTimeFormatter> OLDER = new ConcurrentHashMap<>();
 
     static DateColumn of(ZoneId zone, Locale locale, Instant now) {
         return new DateColumn(zone, locale, now.atZone(zone).toLocalDate());
@@ -50,12 +52,14 @@ record DateColumn(ZoneId zone, Locale locale, LocalDate today) {
         return widest;
     }
 
+    // Made once per language: parsing a pattern for every row of every frame was most of the
+    // cost of a date.
     private static DateTimeFormatter thisYear(Locale locale) {
-        return DateTimeFormatter.ofPattern("d MMM", locale);
+        return THIS_YEAR.computeIfAbsent(locale, l -> DateTimeFormatter.ofPattern("d MMM", l));
     }
 
     private static DateTimeFormatter older(Locale locale) {
-        return "fr".equals(locale.getLanguage()) ? DateTimeFormatter.ofPattern("dd/MM/yy", locale)
-                : DateTimeFormatter.ofPattern("d MMM yy", locale);
+        return OLDER.computeIfAbsent(locale, l -> "fr".equals(l.getLanguage()) ? DateTimeFormatter.ofPattern("dd/MM/yy", l)
+                : DateTimeFormatter.ofPattern("d MMM yy", l));
     }
 }

@@ -25,6 +25,18 @@ final class Theme {
         SGR[] modifiers() {
             return sgr.toArray(new SGR[0]);
         }
+
+        // equals and hashCode written out: a record's own go through method handles, which C1
+        // (the launcher's only compiler) runs slowly, and a frame asks for them thousands of times.
+        @Override
+        public boolean equals(Object o) {
+            return this == o || o instanceof Look l && fg.equals(l.fg) && bg.equals(l.bg) && sgr.equals(l.sgr);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * fg.hashCode() + bg.hashCode();
+        }
     }
 
     private final Map<Role, Look> looks = new EnumMap<>(Role.class);

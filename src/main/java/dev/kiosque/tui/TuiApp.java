@@ -50,7 +50,7 @@ public final class TuiApp {
             // Swing window), UTF-8, Ctrl-C trapped, and our putString (see Utf8Terminal).
             Utf8Terminal terminal = new Utf8Terminal(System.in, System.out);   // exactly one terminal and one screen
             terminal.getInputDecoder().setTimeoutUnits(INPUT_TIMEOUT_QUARTERS);
-            return run(library, options, new TerminalScreen(terminal));
+            return run(library, options, new FrameScreen(terminal));
         } catch (IOException e) {
             failure = e.getMessage();
         }

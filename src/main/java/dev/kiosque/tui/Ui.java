@@ -57,6 +57,8 @@ final class Ui {
     private InputPump input;
     private boolean running = true;
     private boolean fullRedraw;
+    /** What the rows of the last frame were drawn from (see {@link FrameRows}). */
+    private final FrameRows shown = new FrameRows();
 
     Ui(Library library, TuiOptions options, Screen screen, Executor workers, Browser.Launcher launcher, Clock clock) {
         this.library = library;
@@ -165,9 +167,9 @@ final class Ui {
         // After a resize the terminal may have reflowed or cleared what it showed, which a delta
         // refresh would not repair: repaint everything once.
         if (screen.doResizeIfNecessary() != null) fullRedraw = true;
+        if (fullRedraw) shown.forget();
         TerminalSize size = screen.getTerminalSize();
-        Canvas canvas = new Canvas(screen.newTextGraphics(), theme, size.getColumns(), size.getRows());
-        canvas.blank();
+        Canvas canvas = new Canvas(screen.newTextGraphics(), theme, size.getColumns(), size.getRows(), shown);
         TerminalPosition cursor = null;
         if (size.getColumns() < MIN_COLUMNS || size.getRows() < MIN_ROWS) {
             drawTooSmall(canvas);
@@ -181,6 +183,15 @@ final class Ui {
             } else {
                 status.draw(canvas, last, hints(view));
             }
+        }
+        // The rows between the title and the status line may scroll as a whole (a list moving by a row).
+        int first = 1;
+        int last = size.getRows() - 2;
+        if (screen instanceof FrameScreen fs) {
+            canvas.finish(fs::shiftBack, first, last);
+            fs.scrollable(first, last);
+        } else {
+            canvas.finish(null, first, last);
         }
         screen.setCursorPosition(cursor);
         if (screen instanceof TerminalScreen ts && ts.getTerminal() instanceof Utf8Terminal t) t.beginFrame();   // one write per frame

@@ -2,7 +2,6 @@ package dev.kiosque.tui;
 
 import com.googlecode.lanterna.TerminalPosition;
 import com.googlecode.lanterna.terminal.ansi.UnixTerminal;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -18,15 +17,14 @@ import java.nio.charset.StandardCharsets;
  *
  * <p>A frame's bytes go out in one write: between {@link #beginFrame} and the {@link #flush} that
  * ends Lanterna's refresh they are collected, since {@code System.out} flushes every write and a
- * step down a list otherwise cost some sixty write calls. Outside a frame every write goes
+ * step down a list otherwise cost some sixty write calls; consecutive colour changes are merged
+ * ({@link FrameBytes}). Outside a frame every write goes
  * straight out: Lanterna waits for the answer to its cursor-position query.
  */
 final class Utf8Terminal extends UnixTerminal {
 
-    private static final int FRAME_BYTES = 16 * 1024;
-
     private final CellWriter cells = new CellWriter();
-    private final ByteArrayOutputStream frame = new ByteArrayOutputStream(FRAME_BYTES);
+    private final FrameBytes frame = new FrameBytes();
     private boolean inFrame;
 
     Utf8Terminal(InputStream in, OutputStream out) throws IOException {
@@ -47,10 +45,7 @@ final class Utf8Terminal extends UnixTerminal {
     @Override
     public synchronized void flush() throws IOException {
         inFrame = false;
-        if (frame.size() > 0) {
-            super.writeToTerminal(frame.toByteArray());
-            frame.reset();
-        }
+        if (frame.size() > 0) super.writeToTerminal(frame.take());
         super.flush();
     }
 

@@ -40,7 +40,7 @@ final class Harness {
         this.library = library;
         this.terminal = new DefaultVirtualTerminal(new TerminalSize(columns, rows));
         try {
-            this.screen = new TerminalScreen(terminal);
+            this.screen = new FrameScreen(terminal);
             screen.startScreen();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -41,6 +41,15 @@ class TerminalOutputTest {
             return new Recorder(new ByteArrayOutputStream(), new TerminalSize(columns, rows));
         }
 
+        /** Every write, as Lanterna made it (cleared by the tests that use it). */
+        final java.util.List<byte[]> writes = new java.util.ArrayList<>();
+
+        @Override
+        protected void writeToTerminal(byte... bytes) throws IOException {
+            writes.add(bytes.clone());
+            super.writeToTerminal(bytes);
+        }
+
         @Override
         protected TerminalSize findTerminalSize() {
             return size;
@@ -75,7 +84,7 @@ class TerminalOutputTest {
     }
 
     static Ui start(FakeLibrary lib, Recorder terminal, boolean color) throws IOException {
-        TerminalScreen screen = new TerminalScreen(terminal);
+        TerminalScreen screen = new FrameScreen(terminal);
         screen.startScreen();
         Ui ui = new Ui(lib, new TuiOptions(color, Locale.ENGLISH, true, Map.of()), screen, Runnable::run,
                 command -> { }, Clock.fixed(FakeLibrary.NOON, ZoneOffset.UTC));

@@ -1,0 +1,295 @@
+package dev.kiosque.tui;
+
+import com.googlecode.lanterna.SGR;
+import com.googlecode.lanterna.TerminalPosition;
+import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.TextCharacter;
+import com.googlecode.lanterna.TextColor;
+import com.googlecode.lanterna.screen.ScreenBuffer;
+import com.googlecode.lanterna.screen.TerminalScreen;
+import com.googlecode.lanterna.terminal.Terminal;
+import com.googlecode.lanterna.terminal.ansi.ANSITerminal;
+import java.io.IOException;
+import java.util.EnumSet;
+import java.util.IdentityHashMap;
+import java.util.Map;
+
+/**
+ * Lanterna's screen with a cheaper delta refresh, and terminal scrolling when a list moves by a
+ * row or two.
+ *
+ * <p>The delta writes the bytes of {@code TerminalScreen}'s own (the tests compare them; one cell
+ * more where a wide character overwrites half of another), but without its per-frame {@code TreeMap} of changed cells and its copy of each cell's
+ * modifiers: with a list scrolled by one row every cell of the list changes, and those were most
+ * of the time of a step.
+ *
+ * <p>Scrolling: when the rows the UI marked as scrollable ({@link #scrollable}) match the last
+ * frame's rows shifted by one to three rows, and that saves enough cells, the terminal is told to
+ * scroll them (a scroll region, then line feeds or reverse index, as less and newsboat do) and
+ * only the rows that differ after the shift are written. A line feed at the bottom margin and a
+ * reverse index at the top one are VT100, so xterm, tmux, screen and the Linux console all
+ * scroll the same way; the colours are reset first because most terminals fill the new blank
+ * row with the current background. On a terminal that is not an ANSI one (the tests' virtual
+ * terminal) the delta alone is used.
+ */
+final class FrameScreen extends TerminalScreen {
+
+    /** The farthest shift tried: one key, or a few keys of a key repeat drained into one frame. */
+    private static final int MAX_SHIFT = 3;
+    /** Cells a scroll must save to be worth its escape sequences (about 25 bytes). */
+    private static final int SCROLL_WORTH = 32;
+    private static final SGR[] ALL_SGR = SGR.values();
+    /** No character below this one is double width for Lanterna (Hangul Jamo start here). */
+    private static final char FIRST_WIDE = 0x1100;
+
+    private boolean started;
+    private boolean scrolling;
+    private int firstScrollable = -1;
+    private int lastScrollable = -1;
+    /** The shift of the back buffer this frame, tried first (0: none). */
+    private int hint;
+    /** Whether the terminal shows the cursor since our last refresh; null when not known. */
+    private Boolean cursorVisible;
+    /** The changes of one row, by column: reused from frame to frame. */
+    private TextCharacter[] row = new TextCharacter[0];
+    /** Each distinct cell's modifiers, asked once per frame ({@code getModifiers} copies them). */
+    private final Map<TextCharacter, EnumSet<SGR>> modifiers = new IdentityHashMap<>();
+
+    FrameScreen(Terminal terminal) throws IOException {
+        super(terminal);
+        this.scrolling = terminal instanceof ANSITerminal;
+    }
+
+    /** Whether scrolling is tried at all (the tests compare the delta alone with Lanterna's). */
+    void setScrolling(boolean value) {
+        scrolling = value && getTerminal() instanceof ANSITerminal;
+    }
+
+    /**
+     * The rows that the next delta refresh may scroll, inclusive; the rows outside (title and
+     * status line) never move. A negative {@code first} allows none.
+     */
+    void scrollable(int first, int last) {
+        firstScrollable = first;
+        lastScrollable = last;
+    }
+
+    /**
+     * Scrolls rows {@code first..last} of the back buffer (the frame being drawn) by
+     * {@code distance} rows, positive up, blank rows coming in: the rows that only moved need not
+     * be drawn again, and the next refresh scrolls the terminal the same way when that is worth it.
+     */
+    void shiftBack(int first, int last, int distance) {
+        getBackBuffer().scrollLines(first, last, distance);
+        hint = distance;
+    }
+
+    @Override
+    public synchronized void startScreen() throws IOException {
+        super.startScreen();
+        started = true;
+        cursorVisible = null;
+    }
+
+    @Override
+    public synchronized void stopScreen(boolean flushInput) throws IOException {
+        super.stopScreen(flushInput);
+        started = false;
+    }
+
+    @Override
+    public synchronized void refresh(RefreshType type) throws IOException {
+        if (type != RefreshType.DELTA || !started) {
+            super.refresh(type);
+            cursorVisible = null;
+            return;
+        }
+        scroll();
+        delta();
+        getBackBuffer().copyTo(getFrontBuffer());
+        placeCursor();
+        getTerminal().flush();
+    }
+
+    /** TerminalScreen's cursor handling after a refresh. */
+    private void placeCursor() throws IOException {
+        Terminal terminal = getTerminal();
+        TerminalPosition cursor = getCursorPosition();
+        Boolean visible = cursor != null;
+        if (!visible.equals(cursorVisible)) {        // the terminal keeps it: say it only when it changes
+            terminal.setCursorVisible(visible);
+            cursorVisible = visible;
+        }
+        if (cursor == null) return;
+        // On the padding of a wide character, put it on the character itself.
+        if (cursor.getColumn() > 0 && getFrontBuffer().getCharacterAt(cursor.withRelativeColumn(-1)).isDoubleWidth()) {
+            terminal.setCursorPosition(cursor.getColumn() - 1, cursor.getRow());
+        } else {
+            terminal.setCursorPosition(cursor.getColumn(), cursor.getRow());
+        }
+    }
+
+    /** Scrolls the terminal and the front buffer when that saves enough cells. */
+    private void scroll() throws IOException {
+        int hinted = hint;
+        hint = 0;
+        if (!scrolling || firstScrollable < 0) return;
+        TerminalSize size = getTerminalSize();
+        int first = firstScrollable;
+        int last = Math.min(lastScrollable, size.getRows() - 1);
+        firstScrollable = -1;
+        if (last - first < 2 * MAX_SHIFT) return;
+        ScreenBuffer back = getBackBuffer();
+        ScreenBuffer front = getFrontBuffer();
+        int columns = size.getColumns();
+        // The shift the back buffer had first: once it is known to be good, the others stop
+        // counting after a row or so. A shift's score is its cells plus the price of scrolling.
+        // Others are tried too: with the sections column beside a list, the rows do not match
+        // as a whole for the canvas, but most of their cells do.
+        int[] shifts = {hinted, 0, 1, -1, 2, -2, 3, -3};
+        int bestScore = Integer.MAX_VALUE;
+        int shift = 0;
+        for (int i = 0; i < shifts.length; i++) {
+            int s = shifts[i];
+            if (i > 0 && s == hinted || Math.abs(s) > MAX_SHIFT) continue;
+            int price = s == 0 ? 0 : SCROLL_WORTH;
+            int limit = bestScore == Integer.MAX_VALUE ? Integer.MAX_VALUE : bestScore - price;
+            int cost = Shift.cost(back, front, first, last, columns, s, limit);
+            if (cost < limit) {
+                bestScore = cost + price;
+                shift = s;
+            }
+        }
+        if (shift == 0) return;
+        ANSITerminal terminal = (ANSITerminal) getTerminal();
+        terminal.resetColorAndSGR();          // the new blank rows take the current background
+        terminal.scrollLines(first, last, shift);
+        front.scrollLines(first, last, shift);
+    }
+
+    /**
+     * TerminalScreen.refreshByDelta, streamed row by row: the same cells in the same order with
+     * the same escapes, so the same bytes.
+     */
+    private void delta() throws IOException {
+        ScreenBuffer back = getBackBuffer();
+        ScreenBuffer front = getFrontBuffer();
+        TerminalSize size = getTerminalSize();
+        int columns = size.getColumns();
+        if (row.length < columns) row = new TextCharacter[columns];
+        Terminal terminal = getTerminal();
+        modifiers.clear();
+        boolean first = true;
+        int atColumn = 0;
+        int atRow = 0;
+        TextColor fg = null;
+        TextColor bg = null;
+        EnumSet<SGR> sgr = null;
+        for (int y = 0; y < size.getRows(); y++) {
+            boolean any = false;
+            for (int x = 0; x < columns; x++) {
+                TextCharacter b = back.getCharacterAt(x, y);
+                TextCharacter f = front.getCharacterAt(x, y);
+                if (b != f && !b.equals(f)) {
+                    row[x] = b;
+                    any = true;
+                }
+                if (isWide(b)) {
+                    // Written over the left half of another wide character, it makes the terminal
+                    // blank that one's right half, which the front buffer still believes in
+                    // (Lanterna's own delta forgets this): write that cell again.
+                    if (row[x] != null && x + 2 < columns && isWide(front.getCharacterAt(x + 1, y))) {
+                        row[x + 2] = back.getCharacterAt(x + 2, y);
+                    }
+                    x++;                                        // its padding
+                } else if (isWide(f) && x + 1 < columns) {
+                    row[x + 1] = f.withCharacter(' ');          // the right half of a wide character goes away
+                    any = true;
+                }
+            }
+            if (!any) continue;
+            for (int x = 0; x < columns; x++) {
+                TextCharacter c = row[x];
+                if (c == null) continue;
+                row[x] = null;
+                if (first) {
+                    first = false;
+                    terminal.setCursorPosition(x, y);
+                    sgr = EnumSet.copyOf(modifiersOf(c));
+                    terminal.resetColorAndSGR();
+                    for (SGR s : sgr) terminal.enableSGR(s);
+                    fg = c.getForegroundColor();
+                    bg = c.getBackgroundColor();
+                    terminal.setForegroundColor(fg);
+                    terminal.setBackgroundColor(bg);
+                } else if (x != atColumn || y != atRow) {
+                    terminal.setCursorPosition(x, y);
+                }
+                atColumn = x;
+                atRow = y;
+                if (!fg.equals(c.getForegroundColor())) {
+                    fg = c.getForegroundColor();
+                    terminal.setForegroundColor(fg);
+                }
+                if (!bg.equals(c.getBackgroundColor())) {
+                    bg = c.getBackgroundColor();
+                    terminal.setBackgroundColor(bg);
+                }
+                EnumSet<SGR> wanted = modifiersOf(c);
+                if (!wanted.equals(sgr)) {
+                    for (SGR s : ALL_SGR) {
+                        if (sgr.contains(s) && !wanted.contains(s)) {
+                            terminal.disableSGR(s);
+                            sgr.remove(s);
+                        } else if (!sgr.contains(s) && wanted.contains(s)) {
+                            terminal.enableSGR(s);
+                            sgr.add(s);
+                        }
+                    }
+                }
+                terminal.putString(c.getCharacterString());
+                atColumn += isWide(c) ? 2 : 1;
+            }
+        }
+    }
+
+    /**
+     * {@link TextCharacter#isDoubleWidth}, answered at once for a single character below U+1100
+     * (the first wide one): Lanterna looks each one up in the Unicode block table, twice per cell
+     * of every frame.
+     */
+    static boolean isWide(TextCharacter c) {
+        String s = c.getCharacterString();
+        if (s.length() == 1 && s.charAt(0) < FIRST_WIDE) return false;
+        return c.isDoubleWidth();
+    }
+
+    private EnumSet<SGR> modifiersOf(TextCharacter c) {
+        return modifiers.computeIfAbsent(c, TextCharacter::getModifiers);
+    }
+
+    /** How many cells of a region differ between two frames when the old one is shifted. */
+    static final class Shift {
+
+        private Shift() {}
+
+        /**
+         * The cells of rows {@code first..last} of {@code back} that differ from {@code front}
+         * scrolled by {@code shift} rows (positive: up; the rows scrolled in are blank), counting
+         * no further than {@code limit}.
+         */
+        static int cost(ScreenBuffer back, ScreenBuffer front, int first, int last, int columns, int shift, int limit) {
+            int cost = 0;
+            for (int y = first; y <= last && cost < limit; y++) {
+                int from = y + shift;
+                boolean inside = from >= first && from <= last;
+                for (int x = 0; x < columns; x++) {
+                    TextCharacter b = back.getCharacterAt(x, y);
+                    TextCharacter f = inside ? front.getCharacterAt(x, from) : TextCharacter.DEFAULT_CHARACTER;
+                    if (b != f && !b.equals(f)) cost++;
+                }
+            }
+            return cost;
+        }
+    }
+}
