@@ -1,5 +1,6 @@
 package dev.kiosque.cli;
 
+import dev.kiosque.app.LocalLibrary;
 import dev.kiosque.cli.output.HeadlineFormat;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -200,6 +201,9 @@ final class QuickArgs {
     /** Runs the parsed command as picocli would, mapping a failure with {@link Cli#failure}. */
     int run(PrintWriter out, PrintWriter err, InputStream in, Map<String, String> env, Terminal terminal,
             Path workingDir) {
+        // every command here opens the store: start the driver's file-free start-up work on the
+        // other core while this thread reads the config (see LocalLibrary.warmUp)
+        LocalLibrary.warmUp();
         KiosqueCommand root = new KiosqueCommand();
         root.global = global;
         try (Context context = new Context(out, err, in, env, terminal, workingDir, global)) {
