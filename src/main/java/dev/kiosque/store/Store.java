@@ -18,7 +18,9 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -157,6 +159,14 @@ public final class Store implements AutoCloseable {
      */
     public RefreshState refreshState(String feedUrl) {
         return db.read("reading a feed's state", c -> Schedules.refreshState(c, feedUrl));
+    }
+
+    /**
+     * {@link #refreshState} of each of {@code feedUrls}, read in one query: what a refresh needs
+     * before it starts. Every URL asked for is a key.
+     */
+    public Map<String, RefreshState> refreshStates(Collection<String> feedUrls) {
+        return db.read("reading the feeds' state", c -> Schedules.refreshStates(c, feedUrls));
     }
 
     /**

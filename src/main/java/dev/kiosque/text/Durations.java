@@ -30,12 +30,14 @@ public final class Durations {
 
     /** Formats a duration compactly: {@code 850ms}, {@code 12s}, {@code 3m}, {@code 5h}, {@code 2d}. */
     public static String format(Duration d) {
+        // concat, not "+": a refresh's workers call this at once, and a first "+" bootstraps
+        // invokedynamic machinery that they would all wait for
         long ms = d.toMillis();
-        if (ms < 1000) return ms + "ms";
+        if (ms < 1000) return Long.toString(ms).concat("ms");
         long s = d.getSeconds();
-        if (s < 120) return s + "s";
-        if (s < 7200) return (s / 60) + "m";
-        if (s < 172800) return (s / 3600) + "h";
-        return (s / 86400) + "d";
+        if (s < 120) return Long.toString(s).concat("s");
+        if (s < 7200) return Long.toString(s / 60).concat("m");
+        if (s < 172800) return Long.toString(s / 3600).concat("h");
+        return Long.toString(s / 86400).concat("d");
     }
 }

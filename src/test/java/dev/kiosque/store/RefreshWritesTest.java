@@ -21,6 +21,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -84,6 +85,10 @@ class RefreshWritesTest {
                 if (s.next() != null) {
                     a.setSchedule(s.url(), s.next().nextDue(), s.next().failures(), s.next().updateEvery());
                 }
+                List<String> urls = List.of(POLITIQUE, SPORTS, UNKNOWN, "https://never.seen.example/304", "https://nowhere.example/");
+                Map<String, RefreshState> all = b.refreshStates(urls);
+                assertEquals(urls.size(), all.size());
+                for (String url : urls) assertEquals(b.refreshState(url), all.get(url), url);
                 for (String url : List.of(POLITIQUE, SPORTS, UNKNOWN)) {
                     assertEquals(new RefreshState(a.feedState(url).orElse(null), a.schedule(url)), b.refreshState(url));
                     assertEquals(new RefreshState(a.feedState(url).orElse(null), a.schedule(url)), a.refreshState(url));
