@@ -85,11 +85,15 @@ public final class Fetcher implements AutoCloseable {
                 && (f.kind() == FetchResult.Failed.Kind.CONNECT || f.kind() == FetchResult.Failed.Kind.TIMEOUT);
     }
 
-    /** Stops the deadline timer; later fetches fail with "fetcher is closed". */
+    /**
+     * Stops the deadline timer and the HTTP clients' threads (so the JVM can exit at once); later
+     * fetches fail with "fetcher is closed".
+     */
     @Override
     public void close() {
         closed = true;
         timer.shutdownNow();
+        http.close();
     }
 
     private static ScheduledExecutorService newTimer() {

@@ -43,6 +43,11 @@ final class HttpFetch {
         this.clients = new Clients(settings);
     }
 
+    /** Stops the HTTP clients' threads (see {@link Clients#close}). */
+    void close() {
+        clients.close();
+    }
+
     FetchResult fetch(String url, FetchRequest request) {
         URI uri;
         try {

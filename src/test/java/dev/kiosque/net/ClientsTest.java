@@ -1,5 +1,7 @@
 package dev.kiosque.net;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -14,6 +16,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -33,6 +36,23 @@ class ClientsTest {
         assertNotSame(plain, tls);
         assertSame(tls, clients.clientFor(URI.create("HTTPS://other.example.org/")));
         assertSame(plain, clients.clientFor(URI.create("http://other.example.org/")));
+    }
+
+    @Test
+    void close_ends_the_selector_threads_of_both_clients_so_the_jvm_can_exit_at_once() {
+        Clients clients = new Clients(SETTINGS);
+        assertEquals(0, clients.selectors().size(), "no client before the first request");
+        clients.clientFor(URI.create("http://example.org/feed"));
+        clients.clientFor(URI.create("https://example.org/feed"));
+        List<Thread> selectors = clients.selectors();
+        assertEquals(2, selectors.size());
+        for (Thread t : selectors) {
+            assertTrue(t.isAlive());
+            assertTrue(t.getName().endsWith("-SelectorManager"), t.getName());
+        }
+        clients.close();
+        for (Thread t : selectors) assertFalse(t.isAlive(), t.getName());
+        assertEquals(0, clients.selectors().size());
     }
 
     @Test
