@@ -8,6 +8,8 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +38,19 @@ final class NewsroomServer implements AutoCloseable {
 
     String origin() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    /** Writes {@code home/feeds.yaml} with two sections of this site: Politique (RSS) and Sports (Atom). */
+    void writeTwoSections(Path home) throws IOException {
+        Files.writeString(home.resolve("feeds.yaml"), """
+                sections:
+                  - name: Politique
+                    feeds:
+                      - %1$s/feeds/politique.xml
+                  - name: Sports
+                    feeds:
+                      - %1$s/feeds/sports.atom
+                """.formatted(origin()), StandardCharsets.UTF_8);
     }
 
     /** Reads a fixture with the origin rewritten; null when it does not exist. */

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -27,15 +26,7 @@ class OfflineCliTest {
     @BeforeEach
     void start() throws IOException {
         site = new NewsroomServer();
-        Files.writeString(home.resolve("feeds.yaml"), """
-                sections:
-                  - name: Politique
-                    feeds:
-                      - %1$s/feeds/politique.xml
-                  - name: Sports
-                    feeds:
-                      - %1$s/feeds/sports.atom
-                """.formatted(site.origin()), StandardCharsets.UTF_8);
+        site.writeTwoSections(home);
     }
 
     @AfterEach

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -254,15 +253,7 @@ class QuickArgsTest {
     @Test
     void the_fast_path_prints_and_exits_as_picocli_does() throws IOException {
         try (NewsroomServer site = new NewsroomServer()) {
-            Files.writeString(home.resolve("feeds.yaml"), """
-                    sections:
-                      - name: Politique
-                        feeds:
-                          - %1$s/feeds/politique.xml
-                      - name: Sports
-                        feeds:
-                          - %1$s/feeds/sports.atom
-                    """.formatted(site.origin()), StandardCharsets.UTF_8);
+            site.writeTwoSections(home);
             Files.writeString(home.resolve("args.txt"), "headlines --format json\n");
             assertEquals(0, Run.of(home, "refresh").code());
             // data directories inside the test's home only: a relative one would land in the project

@@ -39,16 +39,7 @@ class ConfigLoaderRobustnessTest {
         Random random = new Random(42);    // why fixed: a failure must be reproducible
         String alphabet = " \t\n-:#'\"[]{}&*!|>%@`,?xé\u0000\u0085";
         for (int i = 0; i < 400; i++) {
-            StringBuilder text = new StringBuilder(valid);
-            for (int edits = 1 + random.nextInt(3); edits > 0; edits--) {
-                int at = random.nextInt(text.length());
-                if (random.nextBoolean()) {
-                    text.deleteCharAt(at);
-                } else {
-                    text.insert(at, alphabet.charAt(random.nextInt(alphabet.length())));
-                }
-            }
-            check(text.toString());
+            check(Mutations.of(valid, alphabet, random).toString());
         }
     }
 

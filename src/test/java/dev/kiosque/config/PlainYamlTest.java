@@ -98,15 +98,7 @@ class PlainYamlTest {
         Random random = new Random(7);      // why fixed: a failure must be reproducible
         int taken = 0;
         for (int i = 0; i < 3000; i++) {
-            StringBuilder text = new StringBuilder(bases.get(i % bases.size()));
-            for (int edits = 1 + random.nextInt(3); edits > 0; edits--) {
-                int at = random.nextInt(text.length());
-                if (random.nextBoolean()) {
-                    text.deleteCharAt(at);
-                } else {
-                    text.insert(at, alphabet.charAt(random.nextInt(alphabet.length())));
-                }
-            }
+            StringBuilder text = Mutations.of(bases.get(i % bases.size()), alphabet, random);
             if (!loneSurrogate(text) && check(text.toString())) taken++;
         }
         assertEquals(true, taken > 300, "taken " + taken);

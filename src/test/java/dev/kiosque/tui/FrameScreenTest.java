@@ -115,7 +115,7 @@ class FrameScreenTest {
                     frame++;
                     for (int r = 0; r < size[1]; r++) {
                         String where = size[0] + "x" + size[1] + ", " + sections + " sections, frame " + frame + " " + keys + ", row " + r;
-                        assertEquals(frontRow(screen, r), model.row(r), where);
+                        assertEquals(Harness.frontRow(screen, r), model.row(r), where);
                         for (int x = 0; x < size[0]; x++) {
                             TextCharacter c = screen.getFrontCharacter(x, r);
                             assertEquals(AnsiModel.attributes(c), model.attributes[r][x], where + ", column " + x);
@@ -156,7 +156,7 @@ class FrameScreenTest {
         g.putString(4, 0, " b");
         screen.refresh(com.googlecode.lanterna.screen.Screen.RefreshType.DELTA);
         model.play(terminal.out.toByteArray());
-        assertEquals(frontRow(screen, 0), model.row(0));
+        assertEquals(Harness.frontRow(screen, 0), model.row(0));
         for (int x = 0; x < 10; x++) {
             TextCharacter c = screen.getFrontCharacter(x, 0);
             assertEquals(AnsiModel.attributes(c), model.attributes[0][x], "attributes of column " + x);
@@ -281,18 +281,6 @@ class FrameScreenTest {
             TextCharacter t = new TextCharacter(c);
             assertEquals(t.isDoubleWidth(), FrameScreen.isWide(t), "U+" + Integer.toHexString(c));
         }
-    }
-
-    /** A row of the screen's front buffer as text, a wide character's padding left out. */
-    private static String frontRow(TerminalScreen screen, int r) {
-        StringBuilder out = new StringBuilder();
-        int columns = screen.getTerminalSize().getColumns();
-        for (int c = 0; c < columns; c++) {
-            TextCharacter ch = screen.getFrontCharacter(c, r);
-            out.append(Glyphs.expand(ch.getCharacterString()));
-            if (ch.isDoubleWidth()) c++;
-        }
-        return out.toString().stripTrailing();
     }
 
     /**

@@ -90,6 +90,11 @@ final class Harness {
 
     /** The text of one screen row as the terminal shows it (a wide character counted once), right-trimmed. */
     String row(int r) {
+        return frontRow(screen, r);
+    }
+
+    /** Row {@code r} of {@code screen}'s front buffer as text, a wide character's padding left out, right-trimmed. */
+    static String frontRow(TerminalScreen screen, int r) {
         StringBuilder out = new StringBuilder();
         int columns = screen.getTerminalSize().getColumns();
         for (int c = 0; c < columns; c++) {
