@@ -7,6 +7,7 @@ import dev.kiosque.model.MarkRequest;
 import dev.kiosque.model.SectionSummary;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The use cases shared by the command line and the text UI. Reads come from the store only and
@@ -21,6 +22,9 @@ public interface Library extends AutoCloseable {
     List<SectionSummary> sections();
 
     List<Headline> headlines(HeadlineQuery query);
+
+    /** One stored item with every field of a listing, or empty when there is none with that id. */
+    Optional<Headline> item(long id);
 
     /** Returns the number of items changed. */
     int mark(MarkRequest request);

@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 
 /**
@@ -80,6 +81,11 @@ public final class LocalLibrary implements Library {
     @Override
     public List<Headline> headlines(HeadlineQuery query) {
         return store.headlines(query);
+    }
+
+    @Override
+    public Optional<Headline> item(long id) {
+        return store.item(id);
     }
 
     @Override

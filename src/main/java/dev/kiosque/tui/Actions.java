@@ -174,6 +174,20 @@ final class Actions {
      * Hands an http(s) URL to the browser: leave the screen, run the command (never through a
      * shell) and wait for it, then take the screen back, repaint it whole and drop keys typed meanwhile.
      */
+    void browse(Headline headline) {
+        if (headline == null) return;
+        browse(linkOf(headline));
+    }
+
+    /**
+     * The link of {@code headline}, read from the store when the list was loaded without it (lists
+     * read titles only, which the store's listing index holds: issue 6).
+     */
+    String linkOf(Headline headline) {
+        if (headline.link() != null) return headline.link();
+        return ui.library.item(headline.id()).map(Headline::link).orElse(null);
+    }
+
     void browse(String url) {
         if (!Browser.isWebUrl(url)) {
             ui.status().error(Messages.NOT_WEB.format(ui.locale, url == null ? "" : url));

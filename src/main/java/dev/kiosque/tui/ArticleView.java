@@ -133,7 +133,7 @@ final class ArticleView implements View, HeadlineHolder {
 
     private String url() {
         if (article() != null && article().url() != null) return article().url();
-        return headline == null ? null : headline.link();
+        return headline == null ? null : ui.actions().linkOf(headline);
     }
 
     private void openLink(KeyStroke key) {

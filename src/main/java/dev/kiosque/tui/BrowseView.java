@@ -63,9 +63,13 @@ final class BrowseView implements View, HeadlineHolder {
         return lists.computeIfAbsent(section, name -> new HeadlineList(ui.library.headlines(query(name))));
     }
 
-    /** A section's headlines without their summaries, which no list shows (10 000 of them are megabytes). */
+    /**
+     * A section's headlines with their titles as the only text: the store's listing index holds all
+     * a list shows, so 10 000 rows are read without the article HTML stored beside them; a link is
+     * read when it is wanted ({@link Actions#linkOf}).
+     */
     private static HeadlineQuery query(String section) {
-        return HeadlineQuery.all().withSections(List.of(section)).withDetail(HeadlineQuery.Detail.NO_SUMMARY);
+        return HeadlineQuery.all().withSections(List.of(section)).withDetail(HeadlineQuery.Detail.TITLES);
     }
 
     boolean focusOnHeadlines() {
@@ -178,7 +182,7 @@ final class BrowseView implements View, HeadlineHolder {
             case TOGGLE_READ -> ui.actions().toggleRead(list.selected());
             case TOGGLE_STAR -> ui.actions().toggleStar(list.selected());
             case BROWSER -> {
-                if (list.selected() != null) ui.actions().browse(list.selected().link());
+                ui.actions().browse(list.selected());
             }
             default -> { }
         }

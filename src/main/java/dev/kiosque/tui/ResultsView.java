@@ -47,7 +47,7 @@ final class ResultsView implements View, HeadlineHolder {
             case SEARCH -> ui.actions().startSearch();
             case STARRED -> ui.actions().showStarred();
             case BROWSER -> {
-                if (list.selected() != null) ui.actions().browse(list.selected().link());
+                ui.actions().browse(list.selected());
             }
             case NEXT_UNREAD, PREV_UNREAD -> {
                 if (!selectUnread(action == Action.NEXT_UNREAD ? 1 : -1)) {

@@ -27,6 +27,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 /** An in-memory Library for the headless UI tests; it records what the UI asked of it. */
@@ -88,6 +89,16 @@ final class FakeLibrary implements Library {
     }
 
     @Override
+    public Optional<Headline> item(long id) {
+        for (List<Headline> list : sections.values()) {
+            for (Headline h : list) {
+                if (h.id() == id) return Optional.of(h);
+            }
+        }
+        return Optional.empty();
+    }
+
+    @Override
     public List<Headline> headlines(HeadlineQuery query) {
         queries++;
         List<Headline> out = new ArrayList<>();
@@ -96,7 +107,9 @@ final class FakeLibrary implements Library {
             for (Headline h : e.getValue()) {
                 if (query.starredOnly() && !h.starred()) continue;
                 if (query.search() != null && !matches(h, query.search())) continue;
-                out.add(h);
+                // as the store does: titles only leaves out the link, author, summary and categories
+                out.add(query.detail() != HeadlineQuery.Detail.TITLES ? h : new Headline(h.id(), h.section(), h.feed(),
+                        h.title(), null, null, h.published(), null, List.of(), h.read(), h.starred()));
             }
         }
         return out;
