@@ -162,12 +162,10 @@ final class Refresher {
         return new FeedOutcome(feed, nameOf(feed, null), FeedOutcome.Status.SKIPPED, 0, 0, 0, reason, Duration.ZERO);
     }
 
-    /** Fetches, parses and saves one source, unless it is not due or over budget. Never throws. */
-    FeedOutcome refreshOne(FeedRef feed) {
-        return refreshOne(feed, store.refreshState(feed.url()));
-    }
-
-    /** {@link #refreshOne(FeedRef)}, from the source's state {@code known} as read before. */
+    /**
+     * Fetches, parses and saves one source, whose state {@code known} was read before, unless it
+     * is not due or over budget. Never throws.
+     */
     private FeedOutcome refreshOne(FeedRef feed, RefreshState known) {
         Instant start = clock.instant();
         FeedState state = known.state();

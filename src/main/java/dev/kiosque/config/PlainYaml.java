@@ -17,8 +17,6 @@ import java.util.List;
  */
 final class PlainYaml {
 
-    /** Characters that may not start a plain scalar here (YAML indicators; '-' too, to keep it simple). */
-    private static final String INDICATORS = "-?:,[]{}#&*!|>'\"%@`";
     /** Nesting deeper than any feeds.yaml: left to Jackson and its limits. */
     private static final int MAX_DEPTH = 32;
     /** Longer plain scalars are left to Jackson, whose number parsing has length limits. */
@@ -290,7 +288,7 @@ final class PlainYaml {
     /** True for a plain scalar that Jackson's path reads as this same string. */
     private static boolean plainValue(String value) {
         int n = value.length();
-        if (n == 0 || n > MAX_SCALAR || INDICATORS.indexOf(value.charAt(0)) >= 0) return false;
+        if (n == 0 || n > MAX_SCALAR || YamlLines.INDICATORS.indexOf(value.charAt(0)) >= 0) return false;
         if (value.charAt(n - 1) == ':' || value.contains(": ")) return false;   // a key, to YAML
         // null to some YAML schema: Jackson's path gives no text for them
         return !(value.equals("null") || value.equals("Null") || value.equals("NULL"));

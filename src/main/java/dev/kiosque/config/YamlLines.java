@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
  */
 final class YamlLines {
 
-    /** Characters that may not start a plain (unquoted) YAML scalar. */
-    private static final String INDICATORS = "-?:,[]{}#&*!|>'\"%@`";
+    /** Characters that may not start a plain (unquoted) YAML scalar (also read by {@link PlainYaml}). */
+    static final String INDICATORS = "-?:,[]{}#&*!|>'\"%@`";
     private static final Set<String> RESERVED = Set.of("true", "false", "yes", "no", "on", "off", "null", "y", "n");
     private static final Pattern NEEDS_QUOTES = Pattern.compile(".*(: |\\s#|:$|^\\s|\\s$|^~$|^[0-9.+]).*");
 
