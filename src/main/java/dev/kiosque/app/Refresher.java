@@ -47,8 +47,9 @@ import java.util.concurrent.TimeoutException;
  * deadline.
  *
  * <p>{@code jobs} is network concurrency: most workers wait on the network most of the time. Parsing
- * is CPU and memory (a document tree per feed), so at most {@link #parsers(int)} workers parse at
- * once, whatever {@code jobs} is: more would only compete for the cores and keep more trees alive
+ * and saving are CPU and memory (a document tree, then the items, per feed), so at most
+ * {@link #parsers(int)} workers parse or save at once, whatever {@code jobs} is: more would only
+ * compete for the cores, or queue for the store's one writer, and keep more trees and items alive
  * through collections.
  */
 final class Refresher {
@@ -224,23 +225,32 @@ final class Refresher {
     }
 
     private FeedOutcome save(FeedRef feed, String name, FeedSchedule schedule, FetchResult.Ok ok, Instant start) {
-        ParsedFeed parsed;
-        Duration period;
         // Uninterruptibly, as parsing itself is: a body fetched before the deadline is kept if it can be.
+        // The slot is held until the items are saved: a parsed feed waiting for the store's one
+        // writer would otherwise outlive a young collection and be promoted with a dozen others.
         parsing.acquireUninterruptibly();
         try {
-            parsed = feed.kind() == SourceKind.HTML
-                    ? HtmlSource.read(ok.body(), ok.url(), ok.charset(), feed.html())
-                    : FeedReader.read(ok.body(), ok.url(), ok.charset());
-            parsed = forStore(feed, parsed);
-            period = feed.kind() == SourceKind.HTML ? null : UpdateHints.period(ok.body());
-        } catch (FeedException e) {
-            FetchRecord fetch = new FetchRecord(ok.url(), ok.status(), ok.wireBytes(), ok.decodedBytes(),
-                    e.getMessage());
-            return failure(feed, name, schedule, fetch, null, start);
+            ParsedFeed parsed;
+            Duration period;
+            try {
+                parsed = feed.kind() == SourceKind.HTML
+                        ? HtmlSource.read(ok.body(), ok.url(), ok.charset(), feed.html())
+                        : FeedReader.read(ok.body(), ok.url(), ok.charset());
+                parsed = forStore(feed, parsed);
+                period = feed.kind() == SourceKind.HTML ? null : UpdateHints.period(ok.body());
+            } catch (FeedException e) {
+                FetchRecord fetch = new FetchRecord(ok.url(), ok.status(), ok.wireBytes(), ok.decodedBytes(),
+                        e.getMessage());
+                return failure(feed, name, schedule, fetch, null, start);
+            }
+            return saved(feed, name, ok, parsed, period, start);
         } finally {
             parsing.release();
         }
+    }
+
+    private FeedOutcome saved(FeedRef feed, String name, FetchResult.Ok ok, ParsedFeed parsed, Duration period,
+                              Instant start) {
         // A body cut off in transit is salvaged, but its validators would make the next refresh
         // skip the rest. A document that arrived whole but is itself damaged keeps them: fetching
         // it again would give the same bytes.
