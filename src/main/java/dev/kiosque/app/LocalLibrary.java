@@ -58,7 +58,16 @@ public final class LocalLibrary implements Library {
      * Throws {@link dev.kiosque.store.StoreException} when the store cannot be used.
      */
     public static LocalLibrary open(Config config, Path dataDir, Map<String, String> env, boolean offline) {
-        Store store = Store.open(dataDir.resolve(DB_FILE));
+        return open(config, dataDir, env, offline, null);
+    }
+
+    /**
+     * {@link #open(Config, Path, Map, boolean)} with the store {@code ahead} started opening for
+     * {@code dataDir} (null: open it here).
+     */
+    public static LocalLibrary open(Config config, Path dataDir, Map<String, String> env, boolean offline,
+                                    StoreAhead ahead) {
+        Store store = ahead != null ? ahead.take() : Store.open(dataDir.resolve(DB_FILE));
         try {
             store.syncFeeds(config.sections());
         } catch (RuntimeException e) {

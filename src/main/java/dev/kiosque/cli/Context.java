@@ -2,6 +2,7 @@ package dev.kiosque.cli;
 
 import dev.kiosque.app.LocalLibrary;
 import dev.kiosque.app.Sources;
+import dev.kiosque.app.StoreAhead;
 import dev.kiosque.config.Config;
 import dev.kiosque.config.ConfigException;
 import dev.kiosque.config.ConfigLoader;
@@ -30,6 +31,7 @@ final class Context implements AutoCloseable {
     final GlobalOptions options;
     private Config config;
     private LocalLibrary library;
+    private StoreAhead ahead;
     private Sources sources;
 
     Context(PrintWriter out, PrintWriter err, InputStream in, Map<String, String> env, Terminal terminal,
@@ -68,10 +70,22 @@ final class Context implements AutoCloseable {
         return Files.exists(configFile()) ? config().settings() : Settings.DEFAULTS;
     }
 
+    /**
+     * Starts opening the data directory's store, if there is one, on another thread while this
+     * one reads the config (see {@link StoreAhead}); {@link #library} then takes it. For commands
+     * that will open the library.
+     */
+    void openStoreAhead() {
+        if (ahead == null && library == null) ahead = StoreAhead.start(ConfigPaths.dataDir(options.dataDir, env));
+    }
+
     LocalLibrary library() throws ConfigException {
         if (library == null) {
             Path dataDir = ConfigPaths.dataDir(options.dataDir, env);
-            library = LocalLibrary.open(config(), dataDir, env, options.offline);
+            Config loaded = config();
+            StoreAhead opened = ahead;
+            ahead = null;
+            library = LocalLibrary.open(loaded, dataDir, env, options.offline, opened);
         }
         return library;
     }
@@ -97,6 +111,7 @@ final class Context implements AutoCloseable {
 
     @Override
     public void close() {
+        if (ahead != null) ahead.close();
         if (library != null) library.close();
         if (sources != null) sources.close();
     }

@@ -208,6 +208,7 @@ final class QuickArgs {
         root.global = global;
         try (Context context = new Context(out, err, in, env, terminal, workingDir, global)) {
             root.context = context;
+            context.openStoreAhead();
             int code;
             try {
                 if (headlines != null) {

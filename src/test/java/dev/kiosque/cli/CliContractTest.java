@@ -137,6 +137,42 @@ class CliContractTest {
     }
 
     @Test
+    void with_a_store_opened_ahead_a_config_error_is_still_the_one_reported_and_the_store_is_kept()
+            throws IOException {
+        Path feed = fixture("feeds/politique.xml");
+        String good = "sections:\n  - name: P\n    feeds:\n      - " + feed + "\n";
+        Files.writeString(home.resolve("feeds.yaml"), good);
+        assertEquals(0, Run.of(home, "refresh").code());
+        assertEquals(0, Run.of(home, "mark", "read", "--all").code());
+        String before = Run.of(home, "headlines", "--format", "tsv").out();
+        Files.writeString(home.resolve("feeds.yaml"), good.replace("name:", "nam:"));
+        Run bad = Run.of(home, "headlines");
+        assertEquals(2, bad.code(), bad.err());
+        assertEquals(1, bad.err().strip().lines().count(), bad.err());
+        assertTrue(bad.err().contains("feeds.yaml:2:"), bad.err());
+        Files.writeString(home.resolve("feeds.yaml"), good);
+        assertEquals(before, Run.of(home, "headlines", "--format", "tsv").out());
+    }
+
+    @Test
+    void a_damaged_store_opened_ahead_is_one_line_after_a_good_config() throws IOException {
+        Path feed = fixture("feeds/politique.xml");
+        Files.writeString(home.resolve("feeds.yaml"), "sections:\n  - name: P\n    feeds:\n      - " + feed + "\n");
+        assertEquals(0, Run.of(home, "refresh").code());
+        Path db;
+        try (var files = Files.walk(home)) {
+            db = files.filter(p -> p.getFileName().toString().equals("kiosque.db")).findFirst().orElseThrow();
+        }
+        for (String side : new String[] {"-wal", "-shm"}) Files.deleteIfExists(Path.of(db + side));
+        Files.writeString(db, "not a database ".repeat(400));
+        Run r = Run.of(home, "headlines");
+        assertTrue(r.code() != 0, r.out());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+        assertTrue(r.err().contains("kiosque.db"), r.err());
+        assertFalse(r.err().contains("Exception"), r.err());
+    }
+
+    @Test
     void mark_needs_a_target() throws IOException {
         Files.writeString(home.resolve("feeds.yaml"), "sections:\n  - name: A\n    feeds:\n      - https://example.org/rss\n");
         Run r = Run.of(home, "mark", "read");
