@@ -17,16 +17,18 @@ import java.time.zone.ZoneRules;
 final class MinuteFormat {
     private static final long SECONDS_PER_DAY = 86_400;
 
+    private final ZoneId zone;
     private final ZoneRules rules;
-    private final DateTimeFormatter formatter;
+    /** For the years outside 0 to 9999 only, so made when first needed (building one costs ~5 ms of a listing's start). */
+    private DateTimeFormatter formatter;
     /** The local epoch day of {@link #datePart}. */
     private long day = Long.MIN_VALUE;
     /** {@code uuuu-MM-dd } of {@link #day}, or null when its year is outside 0 to 9999. */
     private String datePart;
 
     MinuteFormat(ZoneId zone) {
+        this.zone = zone;
         this.rules = zone.getRules();
-        this.formatter = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm").withZone(zone);
     }
 
     String format(Instant instant) {
@@ -37,7 +39,7 @@ final class MinuteFormat {
             datePart = datePart(epochDay);
             day = epochDay;
         }
-        if (datePart == null) return formatter.format(instant);   // signs and wider years
+        if (datePart == null) return wideYears().format(instant);   // signs and wider years
         int seconds = (int) Math.floorMod(local, SECONDS_PER_DAY);
         char[] out = new char[16];
         datePart.getChars(0, 11, out, 0);
@@ -45,6 +47,11 @@ final class MinuteFormat {
         out[13] = ':';
         digits(out, 14, seconds / 60 % 60, 2);
         return new String(out);
+    }
+
+    private DateTimeFormatter wideYears() {
+        if (formatter == null) formatter = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm").withZone(zone);
+        return formatter;
     }
 
     /** {@code uuuu-MM-dd } of a local epoch day, or null outside the years 0 to 9999. */
