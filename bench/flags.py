@@ -6,6 +6,7 @@ first and unchanged refresh (wall, CPU, peak RSS) and headlines (hyperfine) per 
 
   python3 bench/flags.py --farm ../shared/feedfarm                 # default variants, 500 and 100 feeds
   python3 bench/flags.py --farm DIR --variants launcher,c1 --runs 5
+  python3 bench/flags.py --farm DIR --variants launcher,r-xmn24-xms40,r-xmn16-sr3 --sizes 500 --latency 50
 
 Variants that name target/kiosque-refresh.jsa use the archive the launcher made (run.sh / the first
 variant, `launcher`, makes sure it exists). Results: bench/results/flags-DATE.md (+ one
@@ -26,6 +27,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 JAR = "target/kiosque.jar"
 CDS = "-Xlog:cds=off -Xlog:cds+dynamic=off -XX:SharedArchiveFile=target/kiosque-refresh.jsa"
+POOL = "-Djava.util.concurrent.ForkJoinPool.common.parallelism=2"
 
 VARIANTS = {
     "launcher": ("./kiosque as committed (SerialGC, -Xss4m, CDS archive)", "./kiosque"),
@@ -39,6 +41,15 @@ VARIANTS = {
     "c1-xmn24": ("launcher + C1 only + -Xmn24m",
                  f"java -XX:+UseSerialGC -Xss4m -XX:TieredStopAtLevel=1 -Xmn24m {CDS} -jar {JAR}"),
     "xmn24": ("launcher + -Xmn24m (C2 kept)", f"java -XX:+UseSerialGC -Xss4m -Xmn24m {CDS} -jar {JAR}"),
+    # Third round: young generations for the refresh once a worker keeps its parsing slot until saved.
+    "r-xmn24-xms40": ("C1 only, -Xmn24m -Xms40m (the launcher's heap before, for every command)",
+                      f"java -XX:+UseSerialGC -Xss4m -XX:TieredStopAtLevel=1 -Xmn24m -Xms40m {POOL} {CDS} -jar {JAR}"),
+    "r-xmn16-sr3": ("C1 only, -Xmn16m -Xms24m, survivors a third of the young generation, 80 % full",
+                    f"java -XX:+UseSerialGC -Xss4m -XX:TieredStopAtLevel=1 -Xmn16m -Xms24m -XX:SurvivorRatio=3 "
+                    f"-XX:TargetSurvivorRatio=80 {POOL} {CDS} -jar {JAR}"),
+    "r-xmn12-sr2": ("C1 only, -Xmn12m -Xms18m, survivors half of the young generation, 80 % full",
+                    f"java -XX:+UseSerialGC -Xss4m -XX:TieredStopAtLevel=1 -Xmn12m -Xms18m -XX:SurvivorRatio=2 "
+                    f"-XX:TargetSurvivorRatio=80 {POOL} {CDS} -jar {JAR}"),
 }
 
 
@@ -67,6 +78,8 @@ def main():
     p.add_argument("--sizes", default="500,100")
     p.add_argument("--runs", type=int, default=3)
     p.add_argument("--hf-runs", type=int, default=10)
+    p.add_argument("--latency", type=int, default=0, help="farm latency in ms (one value)")
+    p.add_argument("--jobs", type=int, default=16, help="kiosque settings.jobs and per-host, as harness.py")
     args = p.parse_args()
     label = "flags-" + dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%dT%H%M")
     out = os.path.join(HERE, "results", label)
@@ -91,9 +104,9 @@ def main():
         with open("/proc/loadavg") as fh:
             loads.append(float(fh.read().split()[0]))
         subprocess.check_call([sys.executable, os.path.join(HERE, "harness.py"), "--farm", args.farm,
-                               "--tools", "kiosque", "--kiosque", cmd, "--sizes", args.sizes, "--latencies", "0",
+                               "--tools", "kiosque", "--kiosque", cmd, "--sizes", args.sizes, "--latencies", str(args.latency),
                                "--runs", str(args.runs), "--hf-runs", str(args.hf_runs), "--out", out,
-                               "--label", name], cwd=ROOT)
+                               "--label", name, "--jobs", str(args.jobs), "--per-host", str(args.jobs)], cwd=ROOT)
         with open(os.path.join(out, name + ".json")) as fh:
             table[name] = json.load(fh)["runs"]
     with open("/proc/loadavg") as fh:
@@ -104,7 +117,7 @@ def main():
         head += [f"first refresh {n}", f"unchanged {n}", f"headlines {n}"]
     o = [f"# kiosque JVM flags: {dt.datetime.now(dt.timezone.utc):%Y-%m-%d %H:%M} UTC", "",
          f"Command: `python3 bench/flags.py {' '.join(shlex.quote(a) for a in sys.argv[1:])}`. "
-         f"Farm latency 0 ms; refresh: median of {args.runs} runs (wall, user+sys CPU, peak RSS); "
+         f"Farm latency {args.latency} ms, `jobs: {args.jobs}`; refresh: median of {args.runs} runs (wall, user+sys CPU, peak RSS); "
          f"headlines: hyperfine median of {args.hf_runs} runs and the peak RSS of one run. "
          f"Load average during the runs: {min(loads):.2f}–{max(loads):.2f}.", "",
          "| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
