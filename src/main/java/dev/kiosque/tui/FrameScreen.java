@@ -54,13 +54,22 @@ final class FrameScreen extends TerminalScreen {
     private TextCharacter[] row = new TextCharacter[0];
     /** Each distinct cell's modifiers, asked once per frame ({@code getModifiers} copies them). */
     private final Map<TextCharacter, EnumSet<SGR>> modifiers = new IdentityHashMap<>();
+    /** The escapes of the compact refresh; null when the terminal takes no raw ones. */
+    private final AnsiWriter writer;
+    private final CompactDelta compact;
 
     FrameScreen(Terminal terminal) throws IOException {
         super(terminal);
         this.scrolling = terminal instanceof ANSITerminal;
+        this.writer = terminal instanceof ANSITerminal && terminal instanceof RawOutput
+                ? new AnsiWriter((Terminal & RawOutput) terminal) : null;
+        this.compact = writer == null ? null : new CompactDelta(writer);
     }
 
-    /** Whether scrolling is tried at all (the tests compare the delta alone with Lanterna's). */
+    /**
+     * Whether scrolling and the compact escapes ({@link CompactDelta}) are used at all; without
+     * them the bytes are Lanterna's own delta refresh's (the tests compare the two).
+     */
     void setScrolling(boolean value) {
         scrolling = value && getTerminal() instanceof ANSITerminal;
     }
@@ -89,10 +98,12 @@ final class FrameScreen extends TerminalScreen {
         super.startScreen();
         started = true;
         cursorVisible = null;
+        if (writer != null) writer.forgetAll();
     }
 
     @Override
     public synchronized void stopScreen(boolean flushInput) throws IOException {
+        if (started && writer != null) writer.resetRegion();     // the shell (or the pager) gets the whole screen
         super.stopScreen(flushInput);
         started = false;
     }
@@ -100,12 +111,20 @@ final class FrameScreen extends TerminalScreen {
     @Override
     public synchronized void refresh(RefreshType type) throws IOException {
         if (type != RefreshType.DELTA || !started) {
+            if (started && writer != null) writer.resetRegion();
             super.refresh(type);
             cursorVisible = null;
+            if (writer != null) writer.forget();
             return;
         }
-        scroll();
-        delta();
+        if (scrolling && writer != null) {
+            writer.frame(getTerminalSize().getColumns());
+            int at = scroll();
+            compact.write(getBackBuffer(), getFrontBuffer(), getTerminalSize().getColumns(), getTerminalSize().getRows(), at);
+        } else {
+            scroll();
+            delta();
+        }
         getBackBuffer().copyTo(getFrontBuffer());
         placeCursor();
         getTerminal().flush();
@@ -129,16 +148,19 @@ final class FrameScreen extends TerminalScreen {
         }
     }
 
-    /** Scrolls the terminal and the front buffer when that saves enough cells. */
-    private void scroll() throws IOException {
+    /**
+     * Scrolls the terminal and the front buffer when that saves enough cells; returns the row the
+     * cursor was left on (where rows came in), or -1.
+     */
+    private int scroll() throws IOException {
         int hinted = hint;
         hint = 0;
-        if (!scrolling || firstScrollable < 0) return;
+        if (!scrolling || firstScrollable < 0) return -1;
         TerminalSize size = getTerminalSize();
         int first = firstScrollable;
         int last = Math.min(lastScrollable, size.getRows() - 1);
         firstScrollable = -1;
-        if (last - first < 2 * MAX_SHIFT) return;
+        if (last - first < 2 * MAX_SHIFT) return -1;
         ScreenBuffer back = getBackBuffer();
         ScreenBuffer front = getFrontBuffer();
         int columns = size.getColumns();
@@ -160,11 +182,20 @@ final class FrameScreen extends TerminalScreen {
                 shift = s;
             }
         }
-        if (shift == 0) return;
-        ANSITerminal terminal = (ANSITerminal) getTerminal();
-        terminal.resetColorAndSGR();          // the new blank rows take the current background
-        terminal.scrollLines(first, last, shift);
+        if (shift == 0) return -1;
         front.scrollLines(first, last, shift);
+        if (writer == null) {
+            ANSITerminal terminal = (ANSITerminal) getTerminal();
+            terminal.resetColorAndSGR();          // the new blank rows take the current background
+            terminal.scrollLines(first, last, shift);
+            return -1;
+        }
+        // The cursor is left where the first cell of the row that came in will be written.
+        int at = shift > 0 ? last : first;
+        int column = 0;
+        while (column < columns && back.getCharacterAt(column, at).equals(front.getCharacterAt(column, at))) column++;
+        writer.scroll(first, last, shift, column < columns ? column : 0);
+        return at;
     }
 
     /**
@@ -186,28 +217,7 @@ final class FrameScreen extends TerminalScreen {
         TextColor bg = null;
         EnumSet<SGR> sgr = null;
         for (int y = 0; y < size.getRows(); y++) {
-            boolean any = false;
-            for (int x = 0; x < columns; x++) {
-                TextCharacter b = back.getCharacterAt(x, y);
-                TextCharacter f = front.getCharacterAt(x, y);
-                if (b != f && !b.equals(f)) {
-                    row[x] = b;
-                    any = true;
-                }
-                if (isWide(b)) {
-                    // Written over the left half of another wide character, it makes the terminal
-                    // blank that one's right half, which the front buffer still believes in
-                    // (Lanterna's own delta forgets this): write that cell again.
-                    if (row[x] != null && x + 2 < columns && isWide(front.getCharacterAt(x + 1, y))) {
-                        row[x + 2] = back.getCharacterAt(x + 2, y);
-                    }
-                    x++;                                        // its padding
-                } else if (isWide(f) && x + 1 < columns) {
-                    row[x + 1] = f.withCharacter(' ');          // the right half of a wide character goes away
-                    any = true;
-                }
-            }
-            if (!any) continue;
+            if (!changes(back, front, y, columns, row)) continue;
             for (int x = 0; x < columns; x++) {
                 TextCharacter c = row[x];
                 if (c == null) continue;
@@ -251,6 +261,35 @@ final class FrameScreen extends TerminalScreen {
                 atColumn += isWide(c) ? 2 : 1;
             }
         }
+    }
+
+    /**
+     * Fills {@code row} (all null on entry) with the cells of row {@code y} to write, by column;
+     * false when there are none.
+     */
+    static boolean changes(ScreenBuffer back, ScreenBuffer front, int y, int columns, TextCharacter[] row) {
+        boolean any = false;
+        for (int x = 0; x < columns; x++) {
+            TextCharacter b = back.getCharacterAt(x, y);
+            TextCharacter f = front.getCharacterAt(x, y);
+            if (b != f && !b.equals(f)) {
+                row[x] = b;
+                any = true;
+            }
+            if (isWide(b)) {
+                // Written over the left half of another wide character, it makes the terminal
+                // blank that one's right half, which the front buffer still believes in
+                // (Lanterna's own delta forgets this): write that cell again.
+                if (row[x] != null && x + 2 < columns && isWide(front.getCharacterAt(x + 1, y))) {
+                    row[x + 2] = back.getCharacterAt(x + 2, y);
+                }
+                x++;                                        // its padding
+            } else if (isWide(f) && x + 1 < columns) {
+                row[x + 1] = f.withCharacter(' ');          // the right half of a wide character goes away
+                any = true;
+            }
+        }
+        return any;
     }
 
     /**

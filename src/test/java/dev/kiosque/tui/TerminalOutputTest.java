@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 class TerminalOutputTest {
 
     /** An ANSI terminal of a fixed size writing cells the way {@link Utf8Terminal} does (that one needs stty). */
-    static final class Recorder extends ANSITerminal {
+    static final class Recorder extends ANSITerminal implements RawOutput {
         final ByteArrayOutputStream out;
         private final TerminalSize size;
 
@@ -56,6 +56,16 @@ class TerminalOutputTest {
         }
 
         private final CellWriter cells = new CellWriter();
+
+        @Override
+        public void writeRaw(byte[] bytes) throws IOException {
+            writeToTerminal(bytes);
+        }
+
+        @Override
+        public void cursorMoved(int column, int row) {
+            cells.moved(column, row);
+        }
 
         @Override
         public void setCursorPosition(int x, int y) throws IOException {
