@@ -48,9 +48,32 @@ final class AnsiWriter {
         this.raw = terminal;
     }
 
-    /** Starts a frame of this width; the cursor is not known (the screen may have put it elsewhere). */
+    /**
+     * Starts a frame of this width. The cursor is where the last frame left it: only the screen
+     * writes to the terminal, and it says when it moves the cursor ({@link #cursorAt}) or
+     * repaints ({@link #forget}).
+     */
     void frame(int width) {
         columns = width;
+    }
+
+    /** The screen put the cursor at (column, row) itself. */
+    void cursorAt(int column, int row) {
+        this.col = column;
+        this.row = row;
+    }
+
+    /** Whether the terminal has a scroll region of ours. */
+    boolean hasRegion() {
+        return top >= 0;
+    }
+
+    /** Sets the scroll region to rows {@code first..last} unless it is already. */
+    void region(int first, int last) throws IOException {
+        if (top == first && bottom == last) return;
+        write("\u001b[" + (first + 1) + ";" + (last + 1) + "r");       // puts the cursor home
+        top = first;
+        bottom = last;
         col = -1;
         row = -1;
     }
@@ -90,13 +113,7 @@ final class AnsiWriter {
      * next scroll of the same rows needs only the move and the line feeds.
      */
     void scroll(int first, int last, int shift, int column) throws IOException {
-        if (top != first || bottom != last) {
-            write("\u001b[" + (first + 1) + ";" + (last + 1) + "r");       // puts the cursor home
-            top = first;
-            bottom = last;
-            col = -1;
-            row = -1;
-        }
+        region(first, last);
         // Most terminals fill the rows that come in with the current background (and some with
         // reverse video's): make them plain.
         if (!lookKnown || !bg.equals(DEFAULT) || modifiers.contains(SGR.REVERSE)) resetLook();
@@ -107,7 +124,7 @@ final class AnsiWriter {
 
     /** Whether the cursor is at (x, y) and nothing need be written to put it there. */
     boolean isAt(int x, int y) {
-        return col == x && row == y;
+        return col >= 0 && col == x && row == y;
     }
 
     /** True when {@code c} would be written without any SGR first. */

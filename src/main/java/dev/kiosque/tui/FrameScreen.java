@@ -111,7 +111,9 @@ final class FrameScreen extends TerminalScreen {
     @Override
     public synchronized void refresh(RefreshType type) throws IOException {
         if (type != RefreshType.DELTA || !started) {
-            if (started && writer != null) writer.resetRegion();
+            // A full repaint sets the scroll region too (before it: setting one homes the
+            // cursor), so that no step pays for it later.
+            if (started && writer != null) region();
             super.refresh(type);
             cursorVisible = null;
             if (writer != null) writer.forget();
@@ -119,6 +121,7 @@ final class FrameScreen extends TerminalScreen {
         }
         if (scrolling && writer != null) {
             writer.frame(getTerminalSize().getColumns());
+            if (!writer.hasRegion()) region();            // the first frame, which writes every row anyway
             int at = scroll();
             compact.write(getBackBuffer(), getFrontBuffer(), getTerminalSize().getColumns(), getTerminalSize().getRows(), at);
         } else {
@@ -128,6 +131,13 @@ final class FrameScreen extends TerminalScreen {
         getBackBuffer().copyTo(getFrontBuffer());
         placeCursor();
         getTerminal().flush();
+    }
+
+    /** Sets the terminal's scroll region to the rows that may scroll, or gives it the whole screen. */
+    private void region() throws IOException {
+        int last = Math.min(lastScrollable, getTerminalSize().getRows() - 1);
+        if (scrolling && firstScrollable >= 0 && last - firstScrollable >= 2 * MAX_SHIFT) writer.region(firstScrollable, last);
+        else writer.resetRegion();
     }
 
     /** TerminalScreen's cursor handling after a refresh. */
@@ -141,11 +151,10 @@ final class FrameScreen extends TerminalScreen {
         }
         if (cursor == null) return;
         // On the padding of a wide character, put it on the character itself.
-        if (cursor.getColumn() > 0 && getFrontBuffer().getCharacterAt(cursor.withRelativeColumn(-1)).isDoubleWidth()) {
-            terminal.setCursorPosition(cursor.getColumn() - 1, cursor.getRow());
-        } else {
-            terminal.setCursorPosition(cursor.getColumn(), cursor.getRow());
-        }
+        int column = cursor.getColumn();
+        if (column > 0 && getFrontBuffer().getCharacterAt(cursor.withRelativeColumn(-1)).isDoubleWidth()) column--;
+        terminal.setCursorPosition(column, cursor.getRow());
+        if (writer != null) writer.cursorAt(column, cursor.getRow());
     }
 
     /**
@@ -310,22 +319,30 @@ final class FrameScreen extends TerminalScreen {
     /** How many cells of a region differ between two frames when the old one is shifted. */
     static final class Shift {
 
+        /** About the bytes of a cursor move, in cells. */
+        static final int JUMP = 6;
+
         private Shift() {}
 
         /**
          * The cells of rows {@code first..last} of {@code back} that differ from {@code front}
-         * scrolled by {@code shift} rows (positive: up; the rows scrolled in are blank), counting
-         * no further than {@code limit}.
+         * scrolled by {@code shift} rows (positive: up; the rows scrolled in are blank), and
+         * {@link #JUMP} more for each run of them (the cursor moves there), counting no further
+         * than {@code limit}. Rows that differ by a digit or two (numbered titles) are then not
+         * cheaper than a scroll when each costs a move.
          */
         static int cost(ScreenBuffer back, ScreenBuffer front, int first, int last, int columns, int shift, int limit) {
             int cost = 0;
             for (int y = first; y <= last && cost < limit; y++) {
                 int from = y + shift;
                 boolean inside = from >= first && from <= last;
+                boolean run = false;
                 for (int x = 0; x < columns; x++) {
                     TextCharacter b = back.getCharacterAt(x, y);
                     TextCharacter f = inside ? front.getCharacterAt(x, from) : TextCharacter.DEFAULT_CHARACTER;
-                    if (b != f && !b.equals(f)) cost++;
+                    boolean changed = b != f && !b.equals(f);
+                    if (changed) cost += run ? 1 : 1 + JUMP;
+                    run = changed;
                 }
             }
             return cost;

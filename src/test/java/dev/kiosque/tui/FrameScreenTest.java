@@ -59,8 +59,12 @@ class FrameScreenTest {
     }
 
     private static Ui start(FakeLibrary lib, TerminalScreen screen) throws IOException {
+        return start(lib, screen, true);
+    }
+
+    private static Ui start(FakeLibrary lib, TerminalScreen screen, boolean color) throws IOException {
         screen.startScreen();
-        Ui ui = new Ui(lib, new TuiOptions(true, Locale.ENGLISH, true, Map.of()), screen, Runnable::run,
+        Ui ui = new Ui(lib, new TuiOptions(color, Locale.ENGLISH, true, Map.of()), screen, Runnable::run,
                 command -> { }, Clock.fixed(FakeLibrary.NOON, ZoneOffset.UTC));
         ui.start();
         ui.pump();
@@ -95,19 +99,28 @@ class FrameScreenTest {
         return out;
     }
 
+    /**
+     * Random walks at several sizes, with one section or twelve, with colours and (at 100x30)
+     * without, and now and then a full repaint (as after an external program): the compact
+     * escapes ({@link AnsiWriter}) and the kept scroll region must draw what the screen believes.
+     */
     @Test
     void what_the_terminal_shows_after_scrolls_is_what_the_screen_believes() throws Exception {
-        int[][] sizes = {{100, 30}, {60, 16}, {250, 40}, {80, 24}};
+        int[][] sizes = {{100, 30, 1}, {60, 16, 1}, {250, 40, 1}, {80, 24, 1}, {100, 30, 0}};
+        int erases = 0;
+        int relativeMoves = 0;
         for (int[] size : sizes) {
             for (int sections : new int[] {1, 12}) {
                 Recorder terminal = Recorder.of(size[0], size[1]);
                 FrameScreen screen = new FrameScreen(terminal);
-                Ui ui = start(library(sections, 400), screen);
+                Ui ui = start(library(sections, 400), screen, size[2] == 1);
                 AnsiModel model = new AnsiModel(size[0], size[1]);
                 model.play(terminal.out.toByteArray());
                 terminal.out.reset();
                 int frame = 0;
-                for (List<String> keys : walk(size[0] * 31L + sections, 200)) {
+                Random repaints = new Random(size[1]);
+                for (List<String> keys : walk(size[0] * 31L + sections + (size[2] == 1 ? 0 : 7), 200)) {
+                    if (repaints.nextInt(40) == 0) ui.afterExternalProgram();      // the next frame repaints everything
                     for (String k : keys) ui.post(new UiEvent.Key(key(k)));
                     ui.pump();
                     model.play(terminal.out.toByteArray());
@@ -124,9 +137,26 @@ class FrameScreenTest {
                         }
                     }
                 }
-                assertTrue(model.scrolls > 10, "scrolled " + model.scrolls + " times at " + size[0] + "x" + size[1]);
+                assertTrue(model.scrolls > 5, "scrolled " + model.scrolls + " times at " + size[0] + "x" + size[1]);
+                erases += model.erases;
+                relativeMoves += model.relativeMoves;
             }
         }
+        assertTrue(erases > 10, "erases in line: " + erases);
+        assertTrue(relativeMoves > 100, "relative moves: " + relativeMoves);
+    }
+
+    @Test
+    void the_scroll_region_is_set_with_the_first_frame_and_given_back_when_the_screen_stops() throws Exception {
+        Recorder terminal = Recorder.of(100, 30);
+        FrameScreen screen = new FrameScreen(terminal);
+        start(library(1, 400), screen);
+        assertTrue(new String(terminal.out.toByteArray(), StandardCharsets.UTF_8).contains("\u001b[2;29r"),
+                "the rows between the title and the status line");
+        terminal.out.reset();
+        screen.stopScreen();
+        assertTrue(new String(terminal.out.toByteArray(), StandardCharsets.UTF_8).startsWith("\u001b[r"),
+                "the shell gets its whole screen back");
     }
 
     @Test
@@ -139,7 +169,7 @@ class FrameScreenTest {
         ui.post(new UiEvent.Key(key("j")));
         ui.pump();
         int written = terminal.out.size();
-        assertTrue(new String(terminal.out.toByteArray(), StandardCharsets.UTF_8).contains("\u001b[2;29r"), "scrolled");
+        assertTrue(new String(terminal.out.toByteArray(), StandardCharsets.UTF_8).contains("\u001bD"), "scrolled");
         assertTrue(written < 400, "bytes for a step that scrolls: " + written);
     }
 
@@ -306,6 +336,8 @@ class FrameScreenTest {
         int bottom;
         boolean plainBackground = true;
         int scrolls;
+        int erases;
+        int relativeMoves;
         private String fg = "39";
         private String bg = "49";
         private final java.util.TreeSet<String> modifiers = new java.util.TreeSet<>();
@@ -458,11 +490,12 @@ class FrameScreenTest {
             String[] p = params.isEmpty() ? new String[0] : params.split(";", -1);
             int n = p.length > 0 && !p[0].isEmpty() ? Integer.parseInt(p[0]) : 0;
             switch (fin) {
-                case 'A' -> row = Math.max(row >= top ? top : 0, row - Math.max(1, n));
-                case 'B' -> row = Math.min(row <= bottom ? bottom : rows - 1, row + Math.max(1, n));
-                case 'C' -> col = Math.min(columns - 1, col + Math.max(1, n));
-                case 'D' -> col = Math.max(0, Math.min(columns - 1, col) - Math.max(1, n));
+                case 'A', 'B', 'C', 'D' -> {
+                    relativeMoves++;
+                    move(fin, n);
+                }
                 case 'K' -> {
+                    erases++;
                     if (n == 0) erase(col, columns - 1);
                     else if (n == 1) erase(0, Math.min(col, columns - 1));
                     else erase(0, columns - 1);
@@ -499,6 +532,17 @@ class FrameScreenTest {
                     plainBackground = bg.equals("49");
                 }
                 default -> { }
+            }
+        }
+
+        /** CUU, CUD, CUF, CUB: up and down stop at a scroll margin when they start inside it. */
+        private void move(char fin, int n) {
+            int by = Math.max(1, n);
+            switch (fin) {
+                case 'A' -> row = Math.max(row >= top ? top : 0, row - by);
+                case 'B' -> row = Math.min(row <= bottom ? bottom : rows - 1, row + by);
+                case 'C' -> col = Math.min(columns - 1, col + by);
+                default -> col = Math.max(0, Math.min(columns - 1, col) - by);
             }
         }
 
