@@ -39,8 +39,13 @@ final class AnsiWriter {
     private TextColor fg = DEFAULT;
     private TextColor bg = DEFAULT;
     private final EnumSet<SGR> modifiers = EnumSet.noneOf(SGR.class);
-    /** The scroll region the terminal has, or -1 when it is the whole screen. */
-    private int top = -1;
+    /** No scroll region: the whole screen scrolls. */
+    private static final int NONE = -1;
+    /** The scroll region is not known (at start, after a resize: terminals reset it then, or not). */
+    private static final int UNKNOWN = -2;
+
+    /** The scroll region the terminal has, or {@link #NONE} or {@link #UNKNOWN}. */
+    private int top = UNKNOWN;
     private int bottom = -1;
 
     <T extends Terminal & RawOutput> AnsiWriter(T terminal) {
@@ -63,9 +68,9 @@ final class AnsiWriter {
         this.row = row;
     }
 
-    /** Whether the terminal has a scroll region of ours. */
-    boolean hasRegion() {
-        return top >= 0;
+    /** Whether the terminal's scroll region is known, ours or the whole screen. */
+    boolean knowsRegion() {
+        return top != UNKNOWN;
     }
 
     /** Sets the scroll region to rows {@code first..last} unless it is already. */
@@ -85,19 +90,19 @@ final class AnsiWriter {
         lookKnown = false;
     }
 
-    /** Forgets everything, the scroll region too (a new screen or after a resize). */
+    /** Forgets everything, the scroll region too (a new screen, a full repaint, perhaps after a resize). */
     void forgetAll() {
         forget();
-        top = -1;
-        bottom = -1;
+        top = UNKNOWN;
+        bottom = UNKNOWN;
     }
 
-    /** Gives the terminal its whole screen back as scroll region, if it had another one. */
+    /** Gives the terminal its whole screen back as scroll region, unless it is known to have it. */
     void resetRegion() throws IOException {
-        if (top < 0) return;
+        if (top == NONE) return;
         write("\u001b[r");          // also puts the cursor home
-        top = -1;
-        bottom = -1;
+        top = NONE;
+        bottom = NONE;
         col = -1;
         row = -1;
     }
@@ -141,7 +146,8 @@ final class AnsiWriter {
 
     /** A blank that an erase in line with the default background draws. */
     static boolean isErasable(TextCharacter c) {
-        return isPlainBlank(c, c.getModifiers()) && c.getBackgroundColor().equals(DEFAULT);
+        return " ".equals(c.getCharacterString()) && c.getBackgroundColor().equals(DEFAULT)
+                && noneSeenOnBlanks(c.getModifiers());       // the copy of the modifiers last: most cells are not blank
     }
 
     private static boolean noneSeenOnBlanks(Set<SGR> set) {
