@@ -15,8 +15,13 @@ import java.util.Set;
  * there the shortest way: a relative move ({@code ESC[5C}, a carriage return) when it is shorter
  * than an absolute one, one SGR with only the attributes that change (or a reset and the wanted
  * ones, when that is shorter), nothing at all before a blank whose colour and weight cannot be
- * seen, and an erase in line for a run of plain blanks. A step down a list writes a third fewer
- * bytes than Lanterna's own escapes (see the commit).
+ * seen, and an erase in line for a run of plain blanks. A step down a list writes a fifth fewer
+ * bytes than with Lanterna's own escapes (issue 6: 122 -> 101 B inside the page at 100x30).
+ *
+ * <p>A blank written without its own SGR keeps the colour the terminal had: Lanterna's front
+ * buffer may then say "bold" where the terminal has "yellow", which no one can see. The writer
+ * follows what the terminal has, never what the buffer says, so the next visible cell gets the
+ * SGR it needs.
  *
  * <p>Every sequence is VT100 or ECMA-48 as xterm, tmux, screen and the Linux console all read it.
  * Whatever it does not know (after a full repaint, at start) it does not guess: the first move is
@@ -107,15 +112,10 @@ final class AnsiWriter {
         row = -1;
     }
 
-    /** The row the cursor is on, or -1. */
-    int row() {
-        return row;
-    }
-
     /**
      * Scrolls rows {@code first..last} by {@code shift} (positive: up) with the cursor left at
      * {@code column} of the row the blank rows came in at. The region is set once and kept: the
-     * next scroll of the same rows needs only the move and the line feeds.
+     * next scroll of the same rows needs only the move and the index or reverse index.
      */
     void scroll(int first, int last, int shift, int column) throws IOException {
         region(first, last);
