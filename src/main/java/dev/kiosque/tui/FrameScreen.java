@@ -253,8 +253,8 @@ final class FrameScreen extends TerminalScreen {
     /** How many cells of a region differ between two frames when the old one is shifted. */
     static final class Shift {
 
-        /** About the bytes of a cursor move, in cells. */
-        static final int JUMP = 6;
+        /** About the bytes of a cursor move and a colour change, in cells (a cell is a byte or two). */
+        static final int JUMP = 10;
 
         private Shift() {}
 
