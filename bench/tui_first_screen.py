@@ -11,8 +11,9 @@ One step: in one more TUI session (which opens with the focus on the first secti
 the bytes the TUI writes to the pty and the time from the key to the last of those bytes (the
 output is over when nothing more comes for --quiet-ms). Medians and maxima are printed for all
 steps, and for the steps down and up apart, inside the page and scrolling the list (a step that
-scrolls sets a scroll region). --dump DIR keeps each step's bytes. Use a store whose first
-section holds 10 000 items or more (bench/README.md says how to make one).
+scrolls writes an index, a reverse index or a scroll region). --dump DIR keeps each step's
+bytes. Use a store whose first section holds 10 000 items or more (bench/README.md says how to
+make one).
 
     python3 bench/tui_first_screen.py --config feeds.yaml --data-dir DIR [--runs 7] [--steps 50]
     python3 bench/tui_first_screen.py --kiosque "java -jar target/kiosque.jar" ...   # another command
