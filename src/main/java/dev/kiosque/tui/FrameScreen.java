@@ -1,36 +1,32 @@
 package dev.kiosque.tui;
 
-import com.googlecode.lanterna.SGR;
 import com.googlecode.lanterna.TerminalPosition;
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.TextCharacter;
-import com.googlecode.lanterna.TextColor;
 import com.googlecode.lanterna.screen.ScreenBuffer;
 import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.Terminal;
 import com.googlecode.lanterna.terminal.ansi.ANSITerminal;
 import java.io.IOException;
-import java.util.EnumSet;
-import java.util.IdentityHashMap;
-import java.util.Map;
 
 /**
  * Lanterna's screen with a cheaper delta refresh, and terminal scrolling when a list moves by a
  * row or two.
  *
- * <p>The delta writes the bytes of {@code TerminalScreen}'s own (the tests compare them; one cell
- * more where a wide character overwrites half of another), but without its per-frame {@code TreeMap} of changed cells and its copy of each cell's
- * modifiers: with a list scrolled by one row every cell of the list changes, and those were most
- * of the time of a step.
+ * <p>The delta writes the cells of {@code TerminalScreen}'s own (one cell more where a wide
+ * character overwrites half of another), without its per-frame {@code TreeMap} of changed cells
+ * and its copy of each cell's modifiers. On a terminal that takes raw escapes ({@link RawOutput})
+ * they go out through {@link CompactDelta}: short moves, only the SGR changes that show, erase in
+ * line. Else, and in the tests that compare bytes with Lanterna's, through {@link PlainDelta}.
  *
  * <p>Scrolling: when the rows the UI marked as scrollable ({@link #scrollable}) match the last
- * frame's rows shifted by one to three rows, and that saves enough cells, the terminal is told to
- * scroll them (a scroll region, then line feeds or reverse index, as less and newsboat do) and
- * only the rows that differ after the shift are written. A line feed at the bottom margin and a
- * reverse index at the top one are VT100, so xterm, tmux, screen and the Linux console all
- * scroll the same way; the colours are reset first because most terminals fill the new blank
- * row with the current background. On a terminal that is not an ANSI one (the tests' virtual
- * terminal) the delta alone is used.
+ * frame's rows shifted by one to three rows, and that saves enough, the terminal is told to
+ * scroll them and only the rows that differ after the shift are written. The scroll region is
+ * those rows; it is set with the first frame and every full repaint and kept until the screen
+ * stops, so a scroll is a move and an index at the bottom margin or a reverse index at the top
+ * one (VT100: xterm, tmux, screen and the Linux console all scroll the same way). The colours are
+ * made plain first because most terminals fill the new blank row with the current background.
+ * On a terminal that is not an ANSI one (the tests' virtual terminal) the delta alone is used.
  */
 final class FrameScreen extends TerminalScreen {
 
@@ -38,7 +34,6 @@ final class FrameScreen extends TerminalScreen {
     private static final int MAX_SHIFT = 3;
     /** Cells a scroll must save to be worth its escape sequences (about 25 bytes). */
     private static final int SCROLL_WORTH = 32;
-    private static final SGR[] ALL_SGR = SGR.values();
     /** No character below this one is double width for Lanterna (Hangul Jamo start here). */
     private static final char FIRST_WIDE = 0x1100;
 
@@ -50,17 +45,24 @@ final class FrameScreen extends TerminalScreen {
     private int hint;
     /** Whether the terminal shows the cursor since our last refresh; null when not known. */
     private Boolean cursorVisible;
-    /** The changes of one row, by column: reused from frame to frame. */
-    private TextCharacter[] row = new TextCharacter[0];
-    /** Each distinct cell's modifiers, asked once per frame ({@code getModifiers} copies them). */
-    private final Map<TextCharacter, EnumSet<SGR>> modifiers = new IdentityHashMap<>();
+    /** The escapes of the compact refresh; null when the terminal takes no raw ones. */
+    private final AnsiWriter writer;
+    private final CompactDelta compact;
+    private final PlainDelta plain;
 
     FrameScreen(Terminal terminal) throws IOException {
         super(terminal);
         this.scrolling = terminal instanceof ANSITerminal;
+        this.writer = terminal instanceof ANSITerminal && terminal instanceof RawOutput
+                ? new AnsiWriter((Terminal & RawOutput) terminal) : null;
+        this.compact = writer == null ? null : new CompactDelta(writer);
+        this.plain = new PlainDelta(terminal);
     }
 
-    /** Whether scrolling is tried at all (the tests compare the delta alone with Lanterna's). */
+    /**
+     * Whether scrolling and the compact escapes ({@link CompactDelta}) are used at all; without
+     * them the bytes are Lanterna's own delta refresh's (the tests compare the two).
+     */
     void setScrolling(boolean value) {
         scrolling = value && getTerminal() instanceof ANSITerminal;
     }
@@ -89,10 +91,12 @@ final class FrameScreen extends TerminalScreen {
         super.startScreen();
         started = true;
         cursorVisible = null;
+        if (writer != null) writer.forgetAll();
     }
 
     @Override
     public synchronized void stopScreen(boolean flushInput) throws IOException {
+        if (started && compact()) writer.resetRegion();     // the shell (or the pager) gets the whole screen
         super.stopScreen(flushInput);
         started = false;
     }
@@ -100,15 +104,42 @@ final class FrameScreen extends TerminalScreen {
     @Override
     public synchronized void refresh(RefreshType type) throws IOException {
         if (type != RefreshType.DELTA || !started) {
+            // A full repaint sets the scroll region again (before it: setting one homes the
+            // cursor): after a resize the terminal may or may not have reset it, and no step
+            // should pay for it later.
+            if (started && compact()) {
+                writer.forgetAll();
+                region();
+            }
             super.refresh(type);
             cursorVisible = null;
+            if (writer != null) writer.forget();
             return;
         }
-        scroll();
-        delta();
+        if (compact()) {
+            writer.frame(getTerminalSize().getColumns());
+            if (!writer.knowsRegion()) region();          // the first frame, which writes every row anyway
+            int at = scroll();
+            compact.write(getBackBuffer(), getFrontBuffer(), getTerminalSize().getColumns(), getTerminalSize().getRows(), at);
+        } else {
+            scroll();
+            plain.write(getBackBuffer(), getFrontBuffer(), getTerminalSize());
+        }
         getBackBuffer().copyTo(getFrontBuffer());
         placeCursor();
         getTerminal().flush();
+    }
+
+    /** Whether the compact escapes and the kept scroll region are used. */
+    private boolean compact() {
+        return scrolling && writer != null;
+    }
+
+    /** Sets the terminal's scroll region to the rows that may scroll, or gives it the whole screen. */
+    private void region() throws IOException {
+        int last = Math.min(lastScrollable, getTerminalSize().getRows() - 1);
+        if (firstScrollable >= 0 && last - firstScrollable >= 2 * MAX_SHIFT) writer.region(firstScrollable, last);
+        else writer.resetRegion();
     }
 
     /** TerminalScreen's cursor handling after a refresh. */
@@ -122,23 +153,25 @@ final class FrameScreen extends TerminalScreen {
         }
         if (cursor == null) return;
         // On the padding of a wide character, put it on the character itself.
-        if (cursor.getColumn() > 0 && getFrontBuffer().getCharacterAt(cursor.withRelativeColumn(-1)).isDoubleWidth()) {
-            terminal.setCursorPosition(cursor.getColumn() - 1, cursor.getRow());
-        } else {
-            terminal.setCursorPosition(cursor.getColumn(), cursor.getRow());
-        }
+        int column = cursor.getColumn();
+        if (column > 0 && getFrontBuffer().getCharacterAt(cursor.withRelativeColumn(-1)).isDoubleWidth()) column--;
+        terminal.setCursorPosition(column, cursor.getRow());
+        if (writer != null) writer.cursorAt(column, cursor.getRow());
     }
 
-    /** Scrolls the terminal and the front buffer when that saves enough cells. */
-    private void scroll() throws IOException {
+    /**
+     * Scrolls the terminal and the front buffer when that saves enough cells; returns the row the
+     * cursor was left on (where rows came in), or -1.
+     */
+    private int scroll() throws IOException {
         int hinted = hint;
         hint = 0;
-        if (!scrolling || firstScrollable < 0) return;
+        if (!scrolling || firstScrollable < 0) return -1;
         TerminalSize size = getTerminalSize();
         int first = firstScrollable;
         int last = Math.min(lastScrollable, size.getRows() - 1);
         firstScrollable = -1;
-        if (last - first < 2 * MAX_SHIFT) return;
+        if (last - first < 2 * MAX_SHIFT) return -1;
         ScreenBuffer back = getBackBuffer();
         ScreenBuffer front = getFrontBuffer();
         int columns = size.getColumns();
@@ -160,97 +193,50 @@ final class FrameScreen extends TerminalScreen {
                 shift = s;
             }
         }
-        if (shift == 0) return;
-        ANSITerminal terminal = (ANSITerminal) getTerminal();
-        terminal.resetColorAndSGR();          // the new blank rows take the current background
-        terminal.scrollLines(first, last, shift);
+        if (shift == 0) return -1;
         front.scrollLines(first, last, shift);
+        if (writer == null) {
+            ANSITerminal terminal = (ANSITerminal) getTerminal();
+            terminal.resetColorAndSGR();          // the new blank rows take the current background
+            terminal.scrollLines(first, last, shift);
+            return -1;
+        }
+        // The cursor is left where the first cell of the row that came in will be written.
+        int at = shift > 0 ? last : first;
+        int column = 0;
+        while (column < columns && back.getCharacterAt(column, at).equals(front.getCharacterAt(column, at))) column++;
+        writer.scroll(first, last, shift, column < columns ? column : 0);
+        return at;
     }
 
+
     /**
-     * TerminalScreen.refreshByDelta, streamed row by row: the same cells in the same order with
-     * the same escapes, so the same bytes.
+     * Fills {@code row} (all null on entry) with the cells of row {@code y} to write, by column;
+     * false when there are none.
      */
-    private void delta() throws IOException {
-        ScreenBuffer back = getBackBuffer();
-        ScreenBuffer front = getFrontBuffer();
-        TerminalSize size = getTerminalSize();
-        int columns = size.getColumns();
-        if (row.length < columns) row = new TextCharacter[columns];
-        Terminal terminal = getTerminal();
-        modifiers.clear();
-        boolean first = true;
-        int atColumn = 0;
-        int atRow = 0;
-        TextColor fg = null;
-        TextColor bg = null;
-        EnumSet<SGR> sgr = null;
-        for (int y = 0; y < size.getRows(); y++) {
-            boolean any = false;
-            for (int x = 0; x < columns; x++) {
-                TextCharacter b = back.getCharacterAt(x, y);
-                TextCharacter f = front.getCharacterAt(x, y);
-                if (b != f && !b.equals(f)) {
-                    row[x] = b;
-                    any = true;
-                }
-                if (isWide(b)) {
-                    // Written over the left half of another wide character, it makes the terminal
-                    // blank that one's right half, which the front buffer still believes in
-                    // (Lanterna's own delta forgets this): write that cell again.
-                    if (row[x] != null && x + 2 < columns && isWide(front.getCharacterAt(x + 1, y))) {
-                        row[x + 2] = back.getCharacterAt(x + 2, y);
-                    }
-                    x++;                                        // its padding
-                } else if (isWide(f) && x + 1 < columns) {
-                    row[x + 1] = f.withCharacter(' ');          // the right half of a wide character goes away
-                    any = true;
-                }
+    static boolean changes(ScreenBuffer back, ScreenBuffer front, int y, int columns, TextCharacter[] row) {
+        boolean any = false;
+        for (int x = 0; x < columns; x++) {
+            TextCharacter b = back.getCharacterAt(x, y);
+            TextCharacter f = front.getCharacterAt(x, y);
+            if (b != f && !b.equals(f)) {
+                row[x] = b;
+                any = true;
             }
-            if (!any) continue;
-            for (int x = 0; x < columns; x++) {
-                TextCharacter c = row[x];
-                if (c == null) continue;
-                row[x] = null;
-                if (first) {
-                    first = false;
-                    terminal.setCursorPosition(x, y);
-                    sgr = EnumSet.copyOf(modifiersOf(c));
-                    terminal.resetColorAndSGR();
-                    for (SGR s : sgr) terminal.enableSGR(s);
-                    fg = c.getForegroundColor();
-                    bg = c.getBackgroundColor();
-                    terminal.setForegroundColor(fg);
-                    terminal.setBackgroundColor(bg);
-                } else if (x != atColumn || y != atRow) {
-                    terminal.setCursorPosition(x, y);
+            if (isWide(b)) {
+                // Written over the left half of another wide character, it makes the terminal
+                // blank that one's right half, which the front buffer still believes in
+                // (Lanterna's own delta forgets this): write that cell again.
+                if (row[x] != null && x + 2 < columns && isWide(front.getCharacterAt(x + 1, y))) {
+                    row[x + 2] = back.getCharacterAt(x + 2, y);
                 }
-                atColumn = x;
-                atRow = y;
-                if (!fg.equals(c.getForegroundColor())) {
-                    fg = c.getForegroundColor();
-                    terminal.setForegroundColor(fg);
-                }
-                if (!bg.equals(c.getBackgroundColor())) {
-                    bg = c.getBackgroundColor();
-                    terminal.setBackgroundColor(bg);
-                }
-                EnumSet<SGR> wanted = modifiersOf(c);
-                if (!wanted.equals(sgr)) {
-                    for (SGR s : ALL_SGR) {
-                        if (sgr.contains(s) && !wanted.contains(s)) {
-                            terminal.disableSGR(s);
-                            sgr.remove(s);
-                        } else if (!sgr.contains(s) && wanted.contains(s)) {
-                            terminal.enableSGR(s);
-                            sgr.add(s);
-                        }
-                    }
-                }
-                terminal.putString(c.getCharacterString());
-                atColumn += isWide(c) ? 2 : 1;
+                x++;                                        // its padding
+            } else if (isWide(f) && x + 1 < columns) {
+                row[x + 1] = f.withCharacter(' ');          // the right half of a wide character goes away
+                any = true;
             }
         }
+        return any;
     }
 
     /**
@@ -264,29 +250,33 @@ final class FrameScreen extends TerminalScreen {
         return c.isDoubleWidth();
     }
 
-    private EnumSet<SGR> modifiersOf(TextCharacter c) {
-        return modifiers.computeIfAbsent(c, TextCharacter::getModifiers);
-    }
-
     /** How many cells of a region differ between two frames when the old one is shifted. */
     static final class Shift {
+
+        /** About the bytes of a cursor move and a colour change, in cells (a cell is a byte or two). */
+        static final int JUMP = 10;
 
         private Shift() {}
 
         /**
          * The cells of rows {@code first..last} of {@code back} that differ from {@code front}
-         * scrolled by {@code shift} rows (positive: up; the rows scrolled in are blank), counting
-         * no further than {@code limit}.
+         * scrolled by {@code shift} rows (positive: up; the rows scrolled in are blank), and
+         * {@link #JUMP} more for each run of them (the cursor moves there), counting no further
+         * than {@code limit}. Rows that differ by a digit or two (numbered titles) are then not
+         * cheaper than a scroll when each costs a move.
          */
         static int cost(ScreenBuffer back, ScreenBuffer front, int first, int last, int columns, int shift, int limit) {
             int cost = 0;
             for (int y = first; y <= last && cost < limit; y++) {
                 int from = y + shift;
                 boolean inside = from >= first && from <= last;
+                boolean run = false;
                 for (int x = 0; x < columns; x++) {
                     TextCharacter b = back.getCharacterAt(x, y);
                     TextCharacter f = inside ? front.getCharacterAt(x, from) : TextCharacter.DEFAULT_CHARACTER;
-                    if (b != f && !b.equals(f)) cost++;
+                    boolean changed = b != f && !b.equals(f);
+                    if (changed) cost += run ? 1 : 1 + JUMP;
+                    run = changed;
                 }
             }
             return cost;

@@ -28,7 +28,7 @@ import java.nio.charset.StandardCharsets;
  * four settings together; the calls that follow it in Lanterna's start-up are then skipped once.
  * Without a shell, Lanterna's own way is used.
  */
-final class Utf8Terminal extends UnixTerminal {
+final class Utf8Terminal extends UnixTerminal implements RawOutput {
 
     private final CellWriter cells = new CellWriter();
     private final FrameBytes frame = new FrameBytes();
@@ -109,6 +109,16 @@ final class Utf8Terminal extends UnixTerminal {
         inFrame = false;
         if (frame.size() > 0) super.writeToTerminal(frame.take());
         super.flush();
+    }
+
+    @Override
+    public void writeRaw(byte[] bytes) throws IOException {
+        writeToTerminal(bytes);
+    }
+
+    @Override
+    public void cursorMoved(int column, int row) {
+        cells.moved(column, row);
     }
 
     @Override

@@ -59,8 +59,12 @@ class FrameScreenTest {
     }
 
     private static Ui start(FakeLibrary lib, TerminalScreen screen) throws IOException {
+        return start(lib, screen, true);
+    }
+
+    private static Ui start(FakeLibrary lib, TerminalScreen screen, boolean color) throws IOException {
         screen.startScreen();
-        Ui ui = new Ui(lib, new TuiOptions(true, Locale.ENGLISH, true, Map.of()), screen, Runnable::run,
+        Ui ui = new Ui(lib, new TuiOptions(color, Locale.ENGLISH, true, Map.of()), screen, Runnable::run,
                 command -> { }, Clock.fixed(FakeLibrary.NOON, ZoneOffset.UTC));
         ui.start();
         ui.pump();
@@ -95,19 +99,28 @@ class FrameScreenTest {
         return out;
     }
 
+    /**
+     * Random walks at several sizes, with one section or twelve, with colours and (at 100x30)
+     * without, and now and then a full repaint (as after an external program): the compact
+     * escapes ({@link AnsiWriter}) and the kept scroll region must draw what the screen believes.
+     */
     @Test
     void what_the_terminal_shows_after_scrolls_is_what_the_screen_believes() throws Exception {
-        int[][] sizes = {{100, 30}, {60, 16}, {250, 40}, {80, 24}};
+        int[][] sizes = {{100, 30, 1}, {60, 16, 1}, {250, 40, 1}, {80, 24, 1}, {100, 30, 0}};
+        int erases = 0;
+        int relativeMoves = 0;
         for (int[] size : sizes) {
             for (int sections : new int[] {1, 12}) {
                 Recorder terminal = Recorder.of(size[0], size[1]);
                 FrameScreen screen = new FrameScreen(terminal);
-                Ui ui = start(library(sections, 400), screen);
+                Ui ui = start(library(sections, 400), screen, size[2] == 1);
                 AnsiModel model = new AnsiModel(size[0], size[1]);
                 model.play(terminal.out.toByteArray());
                 terminal.out.reset();
                 int frame = 0;
-                for (List<String> keys : walk(size[0] * 31L + sections, 200)) {
+                Random repaints = new Random(size[1]);
+                for (List<String> keys : walk(size[0] * 31L + sections + (size[2] == 1 ? 0 : 7), 200)) {
+                    if (repaints.nextInt(40) == 0) ui.afterExternalProgram();      // the next frame repaints everything
                     for (String k : keys) ui.post(new UiEvent.Key(key(k)));
                     ui.pump();
                     model.play(terminal.out.toByteArray());
@@ -118,14 +131,32 @@ class FrameScreenTest {
                         assertEquals(Harness.frontRow(screen, r), model.row(r), where);
                         for (int x = 0; x < size[0]; x++) {
                             TextCharacter c = screen.getFrontCharacter(x, r);
-                            assertEquals(AnsiModel.attributes(c), model.attributes[r][x], where + ", column " + x);
+                            assertEquals(AnsiModel.seen(c.getCharacterString(), AnsiModel.attributes(c)),
+                                    AnsiModel.seen(model.cells[r][x], model.attributes[r][x]), where + ", column " + x);
                             if (FrameScreen.isWide(c)) x++;
                         }
                     }
                 }
-                assertTrue(model.scrolls > 10, "scrolled " + model.scrolls + " times at " + size[0] + "x" + size[1]);
+                assertTrue(model.scrolls > 5, "scrolled " + model.scrolls + " times at " + size[0] + "x" + size[1]);
+                erases += model.erases;
+                relativeMoves += model.relativeMoves;
             }
         }
+        assertTrue(erases > 10, "erases in line: " + erases);
+        assertTrue(relativeMoves > 100, "relative moves: " + relativeMoves);
+    }
+
+    @Test
+    void the_scroll_region_is_set_with_the_first_frame_and_given_back_when_the_screen_stops() throws Exception {
+        Recorder terminal = Recorder.of(100, 30);
+        FrameScreen screen = new FrameScreen(terminal);
+        start(library(1, 400), screen);
+        assertTrue(new String(terminal.out.toByteArray(), StandardCharsets.UTF_8).contains("\u001b[2;29r"),
+                "the rows between the title and the status line");
+        terminal.out.reset();
+        screen.stopScreen();
+        assertTrue(new String(terminal.out.toByteArray(), StandardCharsets.UTF_8).startsWith("\u001b[r"),
+                "the shell gets its whole screen back");
     }
 
     @Test
@@ -138,7 +169,7 @@ class FrameScreenTest {
         ui.post(new UiEvent.Key(key("j")));
         ui.pump();
         int written = terminal.out.size();
-        assertTrue(new String(terminal.out.toByteArray(), StandardCharsets.UTF_8).contains("\u001b[2;29r"), "scrolled");
+        assertTrue(new String(terminal.out.toByteArray(), StandardCharsets.UTF_8).contains("\u001bD"), "scrolled");
         assertTrue(written < 400, "bytes for a step that scrolls: " + written);
     }
 
@@ -196,7 +227,9 @@ class FrameScreenTest {
     @Test
     void merged_colour_changes_draw_the_same_picture_in_fewer_bytes() throws Exception {
         Recorder terminal = Recorder.of(100, 30);
-        Ui ui = start(library(12, 400), new FrameScreen(terminal));
+        FrameScreen screen = new FrameScreen(terminal);
+        screen.setScrolling(false);                      // Lanterna's escapes, one per change: the compact ones merge nothing
+        Ui ui = start(library(12, 400), screen);
         AnsiModel raw = new AnsiModel(100, 30);
         AnsiModel merged = new AnsiModel(100, 30);
         long rawBytes = 0;
@@ -287,7 +320,8 @@ class FrameScreenTest {
      * Just enough of a VT100/xterm to play what kiosque writes: UTF-8 text (Lanterna's wide
      * characters take two cells; writing over half of one blanks the other half), CUP, SGR
      * (colours and modifiers),
-     * DECSTBM, line feed, IND, RI, ED. Scrolling with a coloured background fails the test:
+     * DECSTBM, line feed, carriage return, IND, RI, ED, EL, relative moves (which stop at a
+     * scroll margin, as in xterm and tmux). Scrolling with a coloured background fails the test:
      * real terminals would fill the new row with that colour.
      */
     static final class AnsiModel {
@@ -302,6 +336,8 @@ class FrameScreenTest {
         int bottom;
         boolean plainBackground = true;
         int scrolls;
+        int erases;
+        int relativeMoves;
         private String fg = "39";
         private String bg = "49";
         private final java.util.TreeSet<String> modifiers = new java.util.TreeSet<>();
@@ -316,6 +352,19 @@ class FrameScreenTest {
             c.getModifiers().forEach(m -> mods.add(m.name()));
             return new String(c.getForegroundColor().getForegroundSGRSequence()) + "/"
                     + new String(c.getBackgroundColor().getBackgroundSGRSequence()) + "/" + mods;
+        }
+
+        /**
+         * What can be seen of a cell with these attributes: a blank shows only its background
+         * unless it is reversed, underlined, crossed out, bordered or circled.
+         */
+        static String seen(String cell, String attributes) {
+            if (!" ".equals(cell) || attributes.equals("?")) return attributes;
+            String[] parts = attributes.split("/", 3);
+            for (String visible : new String[] {"REVERSE", "UNDERLINE", "CROSSED_OUT", "BORDERED", "CIRCLED"}) {
+                if (parts[2].contains(visible)) return attributes;
+            }
+            return "blank/" + parts[1];
         }
 
         private String current() {
@@ -439,7 +488,18 @@ class FrameScreenTest {
 
         private void csi(String params, char fin) {
             String[] p = params.isEmpty() ? new String[0] : params.split(";", -1);
+            int n = p.length > 0 && !p[0].isEmpty() ? Integer.parseInt(p[0]) : 0;
             switch (fin) {
+                case 'A', 'B', 'C', 'D' -> {
+                    relativeMoves++;
+                    move(fin, n);
+                }
+                case 'K' -> {
+                    erases++;
+                    if (n == 0) erase(col, columns - 1);
+                    else if (n == 1) erase(0, Math.min(col, columns - 1));
+                    else erase(0, columns - 1);
+                }
                 case 'H' -> {
                     row = Math.min(rows - 1, p.length > 0 && !p[0].isEmpty() ? Integer.parseInt(p[0]) - 1 : 0);
                     col = Math.min(columns - 1, p.length > 1 && !p[1].isEmpty() ? Integer.parseInt(p[1]) - 1 : 0);
@@ -454,24 +514,51 @@ class FrameScreenTest {
                 case 'm' -> {
                     if (p.length == 0) p = new String[] {"0"};
                     for (String x : p) {
-                        int n = x.isEmpty() ? 0 : Integer.parseInt(x);
-                        if (n == 0) {
+                        int code = x.isEmpty() ? 0 : Integer.parseInt(x);
+                        if (code == 0) {
                             fg = "39";
                             bg = "49";
                             modifiers.clear();
-                        } else if (ON.containsKey(n)) {
-                            modifiers.add(ON.get(n));
-                        } else if (OFF.containsKey(n)) {
-                            modifiers.remove(OFF.get(n));
-                        } else if (n >= 30 && n <= 39 || n >= 90 && n <= 97) {
+                        } else if (ON.containsKey(code)) {
+                            modifiers.add(ON.get(code));
+                        } else if (OFF.containsKey(code)) {
+                            modifiers.remove(OFF.get(code));
+                        } else if (code >= 30 && code <= 39 || code >= 90 && code <= 97) {
                             fg = x;
-                        } else if (n >= 40 && n <= 49 || n >= 100 && n <= 107) {
+                        } else if (code >= 40 && code <= 49 || code >= 100 && code <= 107) {
                             bg = x;
                         }
                     }
                     plainBackground = bg.equals("49");
                 }
                 default -> { }
+            }
+        }
+
+        /** CUU, CUD, CUF, CUB: up and down stop at a scroll margin when they start inside it. */
+        private void move(char fin, int n) {
+            int by = Math.max(1, n);
+            switch (fin) {
+                case 'A' -> row = Math.max(row >= top ? top : 0, row - by);
+                case 'B' -> row = Math.min(row <= bottom ? bottom : rows - 1, row + by);
+                case 'C' -> col = Math.min(columns - 1, col + by);
+                default -> col = Math.max(0, Math.min(columns - 1, col) - by);
+            }
+        }
+
+        /** EL: blanks in the current background, no attributes; a wide character cut in two goes. */
+        private void erase(int from, int to) {
+            if (from > 0 && "".equals(cells[row][from])) {
+                cells[row][from - 1] = " ";
+                attributes[row][from - 1] = "?";
+            }
+            if (to + 1 < columns && "".equals(cells[row][to + 1])) {
+                cells[row][to + 1] = " ";
+                attributes[row][to + 1] = "?";
+            }
+            for (int x = from; x <= to; x++) {
+                cells[row][x] = " ";
+                attributes[row][x] = "39/" + bg + "/[]";
             }
         }
 

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 class TerminalOutputTest {
 
     /** An ANSI terminal of a fixed size writing cells the way {@link Utf8Terminal} does (that one needs stty). */
-    static final class Recorder extends ANSITerminal {
+    static final class Recorder extends ANSITerminal implements RawOutput {
         final ByteArrayOutputStream out;
         private final TerminalSize size;
 
@@ -56,6 +56,16 @@ class TerminalOutputTest {
         }
 
         private final CellWriter cells = new CellWriter();
+
+        @Override
+        public void writeRaw(byte[] bytes) throws IOException {
+            writeToTerminal(bytes);
+        }
+
+        @Override
+        public void cursorMoved(int column, int row) {
+            cells.moved(column, row);
+        }
 
         @Override
         public void setCursorPosition(int x, int y) throws IOException {
@@ -149,20 +159,56 @@ class TerminalOutputTest {
         assertEquals(wide, Glyphs.standIn("🇸🇳", 2), "a cluster keeps its stand-in");
     }
 
+    /** Titles longer than their column, in French and English, as the bench store's. */
+    private static final String[] LONG_TITLES = {
+        "« Nous ne céderons pas », estime une chercheuse après la réforme des retraites",
+        "Climat : la Commission européenne repousse la décision sur les moteurs thermiques",
+        "The union rejected the R&D tax credit after a night of talks in the capital",
+        "L’intersyndicale examine la gratuité des transports publics dans la métropole",
+        "Le maire de Besançon envisage la création d’une zone à faibles émissions",
+        "LIVE – The national team rejected a ban on late-night matches in the league",
+        "Transports : l’intersyndicale a rejeté la réforme de l’assurance chômage",
+    };
+
+    /**
+     * Issue 6: every step down or up a list of 10 000 items writes at most 200 bytes, the steps
+     * inside the page and the steps that scroll the list (the cursor on the last or first row),
+     * at 100x30 and 80x24, with colours. The titles fill their column, as the bench store's do.
+     */
     @Test
     void one_step_down_a_list_of_10000_items_writes_at_most_200_bytes() throws Exception {
-        FakeLibrary lib = new FakeLibrary();
-        java.util.List<dev.kiosque.model.Headline> big = new java.util.ArrayList<>();
-        String wordy = " — a headline long enough to fill the whole pane, as real ones often do, and then some more";
-        for (int i = 0; i < 10_000; i++) big.add(lib.headline("Big", "Item " + i + wordy, FakeLibrary.NOON));
-        lib.sections.put("Big", big);
-        Recorder terminal = Recorder.of(100, 30);
-        Ui ui = start(lib, terminal, true);   // colours cost escape bytes too
+        for (int[] size : new int[][] {{100, 30}, {80, 24}}) {
+            FakeLibrary lib = new FakeLibrary();
+            java.util.List<dev.kiosque.model.Headline> big = new java.util.ArrayList<>();
+            for (int i = 0; i < 10_000; i++) {
+                big.add(lib.headline("Big", i + " " + LONG_TITLES[i % LONG_TITLES.length], FakeLibrary.NOON));
+            }
+            lib.sections.put("Big", big);
+            Recorder terminal = Recorder.of(size[0], size[1]);
+            Ui ui = start(lib, terminal, true);   // colours cost escape bytes too
+            int page = size[1] - 2;                // the list's rows, between the title and the status line
+            String at = size[0] + "x" + size[1];
+            assertStep(ui, terminal, 'j', at + ", a step inside the page", false);
+            for (int i = 0; i < page - 2; i++) step(ui, terminal, 'j');
+            for (int i = 0; i < 5; i++) assertStep(ui, terminal, 'j', at + ", a step down that scrolls, " + i, true);
+            for (int i = 0; i < page - 1; i++) step(ui, terminal, 'k');
+            for (int i = 0; i < 5; i++) assertStep(ui, terminal, 'k', at + ", a step up that scrolls, " + i, true);
+        }
+    }
+
+    private static byte[] step(Ui ui, Recorder terminal, char key) throws IOException {
         terminal.out.reset();
-        ui.post(new UiEvent.Key(new com.googlecode.lanterna.input.KeyStroke('j', false, false)));
+        ui.post(new UiEvent.Key(new com.googlecode.lanterna.input.KeyStroke(key, false, false)));
         ui.pump();
-        int written = terminal.out.size();
-        assertTrue(written > 0, "the selection moved on screen");
-        assertTrue(written <= 200, "bytes for one step: " + written);
+        return terminal.out.toByteArray();
+    }
+
+    private static void assertStep(Ui ui, Recorder terminal, char key, String what, boolean scrolls) throws IOException {
+        byte[] written = step(ui, terminal, key);
+        String raw = new String(written, StandardCharsets.UTF_8);
+        assertTrue(written.length > 0, what + ": the selection moved on screen");
+        // The terminal scrolled: an index (down) or a reverse index (up) at the margin.
+        assertEquals(scrolls, raw.contains(key == 'j' ? "\u001bD" : "\u001bM"), what + ": " + raw);
+        assertTrue(written.length <= 200, what + ": " + written.length + " bytes: " + raw);
     }
 }
