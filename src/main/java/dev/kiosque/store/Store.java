@@ -178,9 +178,10 @@ public final class Store implements AutoCloseable {
     public SaveResult saveRefresh(String feedUrl, ParsedFeed feed, String etag, String lastModified,
                                   FetchRecord fetch, NextFetch next, Instant at) {
         Objects.requireNonNull(feedUrl, "feedUrl");
+        ItemWriter.Prepared prepared = ItemWriter.prepare(feed);   // before taking the one writer
         return db.write("saving " + feedUrl, c -> {
             long id = Feeds.ensure(c, feedUrl);
-            SaveResult saved = ItemWriter.save(c, id, feed, etag, lastModified, at);
+            SaveResult saved = ItemWriter.save(c, id, prepared, etag, lastModified, at);
             logAndSchedule(c, id, feedUrl, fetch, next, at);
             return saved;
         });

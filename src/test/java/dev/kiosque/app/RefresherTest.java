@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
 
-/** How many refresh workers parse at once: one per core, at least one, never more than the workers. */
+/** How many refresh workers parse or save at once: one per core and one more, at least one, never more than the workers. */
 class RefresherTest {
 
     @Test
@@ -12,7 +12,8 @@ class RefresherTest {
         int cores = Runtime.getRuntime().availableProcessors();
         assertEquals(1, Refresher.parsers(1));
         assertEquals(1, Refresher.parsers(0));
-        assertEquals(Math.min(cores, 16), Refresher.parsers(16));
-        assertEquals(Math.min(cores, 2), Refresher.parsers(2));
+        assertEquals(Math.min(cores + 1, 16), Refresher.parsers(16));
+        assertEquals(Math.min(cores + 1, 2), Refresher.parsers(2));
+        assertEquals(Math.min(cores + 1, 64), Refresher.parsers(64));
     }
 }
