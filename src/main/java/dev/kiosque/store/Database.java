@@ -23,6 +23,8 @@ final class Database implements AutoCloseable {
     /** Attempts at a unit of work that keeps meeting SQLITE_BUSY after the busy timeout. */
     private static final int MAX_ATTEMPTS = 3;
     private static final long RETRY_PAUSE_MS = 100;
+    /** Log pages between automatic checkpoints (4 KB pages: 16 MB). */
+    private static final int WAL_CHECKPOINT_PAGES = 4000;
 
     /** A unit of work on a connection, inside a transaction; may run again after a busy retry. */
     interface Work<T> {
@@ -92,6 +94,12 @@ final class Database implements AutoCloseable {
         Connection c = config.createConnection("jdbc:sqlite:" + file);
         try (Statement s = c.createStatement()) {
             s.execute("PRAGMA temp_store=MEMORY");
+            // A checkpoint copies the log into the database and syncs both, inside the commit that
+            // triggers it and so inside the one writer every refresh worker waits for. Every 16 MB
+            // of log instead of SQLite's 4 MB: a page written by several feeds' saves is copied
+            // once, and a 500-feed first refresh runs 4 checkpoints instead of ~15 (0.2 s less CPU
+            // and wall, paired runs). The log file grows to that size between checkpoints.
+            if (!readOnly) s.execute("PRAGMA wal_autocheckpoint=" + WAL_CHECKPOINT_PAGES);
             if (readOnly) s.execute("PRAGMA query_only=1");
         }
         return c;
