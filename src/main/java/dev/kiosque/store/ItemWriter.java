@@ -4,6 +4,7 @@ import dev.kiosque.model.Enclosure;
 import dev.kiosque.model.Item;
 import dev.kiosque.model.ParsedFeed;
 import dev.kiosque.text.Fold;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -24,14 +25,22 @@ import java.util.Set;
  */
 final class ItemWriter {
 
+    /**
+     * A parameter bound as UTF-8 bytes and stored as text. The three longest texts of an item
+     * (summary, content, search text) are encoded in {@link #prepare}, before the write
+     * transaction: sqlite-jdbc would encode a string inside it, in the one writer every refresh
+     * worker waits for. SQLite casts the bytes to text as they are (its encoding is UTF-8), so
+     * what is stored is the same text as a bound string.
+     */
+    private static final String TEXT = "CAST(? AS TEXT)";
     private static final String INSERT = "INSERT INTO items (feed_id, guid, title, link, author, published, "
             + "updated, summary, content_html, categories, enclosure_url, enclosure_type, enclosure_length, "
             + "search_text, fingerprint, first_seen, sort_time) "
-            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, coalesce(?, ?))";
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, " + TEXT + ", " + TEXT + ", ?, ?, ?, ?, " + TEXT + ", ?, ?, coalesce(?, ?))";
     private static final String UPDATE = "UPDATE items SET feed_id = ?, guid = ?, title = ?, link = ?, "
-            + "author = ?, published = ?, updated = ?, summary = ?, content_html = ?, categories = ?, "
-            + "enclosure_url = ?, enclosure_type = ?, enclosure_length = ?, search_text = ?, fingerprint = ?, "
-            + "sort_time = coalesce(?, first_seen) WHERE id = ?";
+            + "author = ?, published = ?, updated = ?, summary = " + TEXT + ", content_html = " + TEXT
+            + ", categories = ?, enclosure_url = ?, enclosure_type = ?, enclosure_length = ?, search_text = "
+            + TEXT + ", fingerprint = ?, sort_time = coalesce(?, first_seen) WHERE id = ?";
 
     private ItemWriter() {}
 
@@ -49,7 +58,8 @@ final class ItemWriter {
     record Prepared(ParsedFeed feed, List<Row> rows) {}
 
     /** One item as it will be written, with what {@link #prepare} worked out. */
-    record Row(String guid, Item item, long fingerprint, String searchText, String categories) {}
+    record Row(String guid, Item item, long fingerprint, byte[] searchText, String categories, byte[] summary,
+               byte[] content) {}
 
     /** The rows of {@code feed}, one per item id (a feed repeating an id: the first one wins). */
     static Prepared prepare(ParsedFeed feed) {
@@ -59,7 +69,8 @@ final class ItemWriter {
         for (Item item : feed.items()) {
             String guid = guid(item);
             if (!seen.add(guid)) continue;
-            rows.add(new Row(guid, item, fingerprint(item, scratch), searchText(item), Codec.encodeList(item.categories())));
+            rows.add(new Row(guid, item, fingerprint(item, scratch), utf8(searchText(item)),
+                    Codec.encodeList(item.categories()), utf8(item.summary()), utf8(item.contentHtml())));
         }
         return new Prepared(feed, rows);
     }
@@ -191,19 +202,24 @@ final class ItemWriter {
         ps.setString(5, item.author());
         setTime(ps, 6, item.published());
         setTime(ps, 7, item.updated());
-        ps.setString(8, item.summary());
-        ps.setString(9, item.contentHtml());
+        ps.setBytes(8, row.summary());
+        ps.setBytes(9, row.content());
         ps.setString(10, row.categories());
         Enclosure e = item.enclosure();
         ps.setString(11, e == null ? null : e.url());
         ps.setString(12, e == null ? null : e.type());
         if (e == null) ps.setNull(13, Types.INTEGER); else ps.setLong(13, e.length());
-        ps.setString(14, row.searchText());
+        ps.setBytes(14, row.searchText());
         ps.setLong(15, row.fingerprint());
     }
 
     private static void setTime(PreparedStatement ps, int index, Instant t) throws SQLException {
         if (t == null) ps.setNull(index, Types.INTEGER); else ps.setLong(index, t.toEpochMilli());
+    }
+
+    /** The UTF-8 bytes of {@code s} as sqlite-jdbc would encode it to bind it, or null. */
+    private static byte[] utf8(String s) {
+        return s == null ? null : s.getBytes(StandardCharsets.UTF_8);
     }
 
     /** What search matches against: the folded title and summary ({@link Fold#of} of each). */

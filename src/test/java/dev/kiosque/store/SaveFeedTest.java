@@ -54,6 +54,58 @@ class SaveFeedTest {
     }
 
     @Test
+    void long_texts_bound_as_utf8_bytes_are_stored_as_the_same_text() throws Exception {
+        String[] texts = {"", "Dakar : l'Assemblée adopte le budget", "مرحبا بالعالم", "新闻 📰 👩🏽‍💻",
+            "a\u0000b", "lone \uD800 surrogate", "x".repeat(100_000)};
+        Item[] items = new Item[texts.length + 1];
+        for (int i = 0; i < texts.length; i++) {
+            items[i] = new Item("t" + i, "T" + i, null, List.of(), hours(i), null, texts[i], texts[i], List.of(), null);
+        }
+        items[texts.length] = new Item("null", "N", null, List.of(), hours(9), null, null, null, List.of(), null);
+        store.saveFeed(POLITIQUE, feed("P", items), null, null, T0);
+        // and once more with every text changed, through the UPDATE statement
+        for (int i = 0; i < texts.length; i++) {
+            items[i] = new Item("t" + i, "T" + i, null, List.of(), hours(i), null, texts[i] + "é", texts[i] + "é",
+                    List.of(), null);
+        }
+        assertEquals(texts.length, store.saveFeed(POLITIQUE, feed("P", items), null, null, hours(20)).updated());
+        store.close();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("kiosque.db"));
+             Statement s = c.createStatement();
+             java.sql.ResultSet rs = s.executeQuery("SELECT guid, typeof(summary), summary, typeof(content_html), "
+                     + "content_html, typeof(search_text), search_text FROM items")) {
+            int rows = 0;
+            while (rs.next()) {
+                rows++;
+                String guid = rs.getString(1);
+                if (guid.equals("null")) {
+                    assertEquals("null", rs.getString(2));
+                    assertEquals("null", rs.getString(4));
+                    assertEquals("text", rs.getString(6));
+                    continue;
+                }
+                // what a bound string stores: sqlite-jdbc encodes it with String.getBytes(UTF_8)
+                String text = texts[Integer.parseInt(guid.substring(1))] + "é";
+                String expected = new String(text.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                        java.nio.charset.StandardCharsets.UTF_8);
+                assertEquals("text", rs.getString(2), guid);
+                assertEquals(expected, rs.getString(3), guid);
+                assertEquals("text", rs.getString(4), guid);
+                assertEquals(expected, rs.getString(5), guid);
+                assertEquals("text", rs.getString(6), guid);
+                String search = ItemWriter.searchText(items[Integer.parseInt(guid.substring(1))]);
+                assertEquals(new String(search.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                        java.nio.charset.StandardCharsets.UTF_8), rs.getString(7), guid);
+            }
+            assertEquals(texts.length + 1, rows);
+        }
+        store = Store.open(dir.resolve("kiosque.db"));
+        // search reads the folded text: accents and case do not matter
+        List<Headline> found = store.headlines(HeadlineQuery.all().withSearch("ASSEMBLEE"));
+        assertEquals(List.of("T1"), found.stream().map(Headline::title).toList());
+    }
+
+    @Test
     void a_refresh_never_resets_read_or_starred_state() {
         store.saveFeed(POLITIQUE, feed("P", item("a", "A", hours(1)), item("b", "B", hours(2))), null, null, T0);
         long a = idOf("A");
