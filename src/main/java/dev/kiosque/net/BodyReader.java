@@ -21,6 +21,9 @@ final class BodyReader {
      */
     record Body(byte[] bytes, long wireBytes, boolean truncated, Outcome outcome, String problem) {}
 
+    /** The most bytes read after the decoded body ends, to let the connection be reused. */
+    private static final long TAIL = 16 * 1024;
+
     private BodyReader() {}
 
     /** Reads {@code raw}, decoding {@code contentEncoding}, keeping at most {@code maxBytes} decoded bytes. */
@@ -32,6 +35,7 @@ final class BodyReader {
             try (InputStream decoded = ContentDecoding.wrap(wire, contentEncoding)) {
                 copy.readFrom(decoded);
                 if (wire.overLimit()) copy.markTruncated();
+                if (!copy.truncated()) finishWire(wire);
                 return body(copy, wire, Outcome.COMPLETE, null);
             } catch (ContentDecoding.UnsupportedEncoding e) {
                 return body(copy, wire, Outcome.UNDECODABLE, e.getMessage());
@@ -39,6 +43,21 @@ final class BodyReader {
                 return afterError(e, alarm.rang(), copy, wire, contentEncoding);
             }
         }
+    }
+
+    /**
+     * Reads the wire to its end once the decoder has all it wants. A gzip decoder stops at the end
+     * of its member without asking for the end of the stream below, and closing an HTTP response
+     * stream before its end makes the JDK client close the connection instead of keeping it for
+     * the next request: a 500-feed refresh with 16 requests in flight opened 39-51 connections
+     * instead of 16, each a new TCP handshake (on a bad link, a round trip or two more per feed).
+     * What is left is normally nothing; past {@link #TAIL} bytes the connection is let go.
+     */
+    private static void finishWire(InputStream wire) throws IOException {
+        byte[] scratch = new byte[512];
+        long left = TAIL;
+        int n;
+        while (left > 0 && (n = wire.read(scratch, 0, (int) Math.min(scratch.length, left))) >= 0) left -= n;
     }
 
     /** Reads and discards at most {@code limit} bytes of a body nobody wants, to count them. */

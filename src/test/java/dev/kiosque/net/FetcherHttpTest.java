@@ -104,6 +104,44 @@ class FetcherHttpTest {
     }
 
     @Test
+    void compressed_bodies_read_one_after_another_reuse_one_connection() throws IOException {
+        // big and not very compressible: the compressed body spans many of the client's buffers
+        byte[] noise = new byte[300_000];
+        new Random(7).nextBytes(noise);
+        byte[] plain = java.util.Base64.getEncoder().encode(noise);
+        byte[] gz = LocalServer.gzip(plain);
+        byte[] deflated = LocalServer.deflate(plain, false);
+        List<Integer> clientPorts = new CopyOnWriteArrayList<>();
+        server.on("/gz", ex -> {
+            clientPorts.add(ex.getRemoteAddress().getPort());
+            // chunked, and the last chunk comes a little after the data, as from a busy server
+            ex.getResponseHeaders().add("Content-Encoding", "gzip");
+            ex.sendResponseHeaders(200, 0);
+            java.io.OutputStream out = ex.getResponseBody();
+            out.write(gz);
+            out.flush();
+            try {
+                Thread.sleep(30);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            out.close();
+        });
+        server.on("/deflate", ex -> {
+            clientPorts.add(ex.getRemoteAddress().getPort());
+            LocalServer.send(ex, 200, deflated, Map.of("Content-Encoding", "deflate"));
+        });
+        for (int i = 0; i < 10; i++) {
+            FetchResult.Ok ok = assertInstanceOf(FetchResult.Ok.class,
+                    fetcher.fetch(FetchRequest.of(server.url(i % 2 == 0 ? "/gz" : "/deflate"), 1 << 20)));
+            assertArrayEquals(plain, ok.body());
+        }
+        // a decoder that stops at the end of its data must not leave the response unread: the
+        // client would close the connection and open a new one for every feed
+        assertEquals(1, clientPorts.stream().distinct().count(), "client ports " + clientPorts);
+    }
+
+    @Test
     void a_gzip_body_is_decoded_and_its_compressed_size_is_what_the_wire_counts() throws IOException {
         byte[] plain = FEED.repeat(200).getBytes(StandardCharsets.UTF_8);
         byte[] packed = LocalServer.gzip(plain);
