@@ -12,12 +12,9 @@ import dev.kiosque.model.Headline;
 import dev.kiosque.tui.TerminalOutputTest.Recorder;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -63,12 +60,7 @@ class FrameScreenTest {
     }
 
     private static Ui start(FakeLibrary lib, TerminalScreen screen, boolean color) throws IOException {
-        screen.startScreen();
-        Ui ui = new Ui(lib, new TuiOptions(color, Locale.ENGLISH, true, Map.of()), screen, Runnable::run,
-                command -> { }, Clock.fixed(FakeLibrary.NOON, ZoneOffset.UTC));
-        ui.start();
-        ui.pump();
-        return ui;
+        return TerminalOutputTest.start(lib, screen, color);
     }
 
     private static KeyStroke key(String k) {

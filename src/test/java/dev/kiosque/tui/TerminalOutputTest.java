@@ -94,7 +94,11 @@ class TerminalOutputTest {
     }
 
     static Ui start(FakeLibrary lib, Recorder terminal, boolean color) throws IOException {
-        TerminalScreen screen = new FrameScreen(terminal);
+        return start(lib, new FrameScreen(terminal), color);
+    }
+
+    /** A UI on {@code screen}, started and with its first frame drawn. */
+    static Ui start(FakeLibrary lib, TerminalScreen screen, boolean color) throws IOException {
         screen.startScreen();
         Ui ui = new Ui(lib, new TuiOptions(color, Locale.ENGLISH, true, Map.of()), screen, Runnable::run,
                 command -> { }, Clock.fixed(FakeLibrary.NOON, ZoneOffset.UTC));
