@@ -121,10 +121,19 @@ final class Headlines {
         Long feedId = packed >>> 3;
         FeedRow feed = feeds.get(feedId);
         Instant when = (packed & 4) != 0 ? null : Instant.ofEpochMilli(rs.getLong(6));
-        return new Headline(rs.getLong(1), feed.section(), names.get(feedId), rs.getString(3),
+        return new Headline(rs.getLong(1), feed.section(), names.get(feedId), text(rs, 3),
                 links ? rs.getString(4) : null, links ? rs.getString(5) : null, when,
                 summaries ? rs.getString(7) : null, links ? Codec.decodeList(rs.getString(8)) : List.of(),
                 (packed & 1) != 0, (packed & 2) != 0);
+    }
+
+    /**
+     * A text column read as its UTF-8 bytes: sqlite-jdbc's {@code getString} wraps the text in a
+     * direct buffer and copies it before decoding, per row of a listing of thousands.
+     */
+    private static String text(ResultSet rs, int column) throws SQLException {
+        byte[] utf8 = rs.getBytes(column);
+        return utf8 == null ? null : new String(utf8, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** The folded words of a search; every one must occur in an item's title or summary. */
