@@ -3,6 +3,7 @@ package dev.kiosque.net;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
+import java.time.Duration;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.zip.ZipException;
 
@@ -23,6 +24,8 @@ final class BodyReader {
 
     /** The most bytes read after the decoded body ends, to let the connection be reused. */
     private static final long TAIL = 16 * 1024;
+    /** How long the end of a response is waited for once its body is whole. */
+    private static final Duration TAIL_WAIT = Duration.ofMillis(500);
 
     private BodyReader() {}
 
@@ -35,7 +38,7 @@ final class BodyReader {
             try (InputStream decoded = ContentDecoding.wrap(wire, contentEncoding)) {
                 copy.readFrom(decoded);
                 if (wire.overLimit()) copy.markTruncated();
-                if (!copy.truncated()) finishWire(wire);
+                if (!copy.truncated()) finishWire(wire, raw, deadline, timer);
                 return body(copy, wire, Outcome.COMPLETE, null);
             } catch (ContentDecoding.UnsupportedEncoding e) {
                 return body(copy, wire, Outcome.UNDECODABLE, e.getMessage());
@@ -51,13 +54,21 @@ final class BodyReader {
      * stream before its end makes the JDK client close the connection instead of keeping it for
      * the next request: a 500-feed refresh with 16 requests in flight opened 39-51 connections
      * instead of 16, each a new TCP handshake (on a bad link, a round trip or two more per feed).
-     * What is left is normally nothing; past {@link #TAIL} bytes the connection is let go.
+     * What is left is normally nothing. The body is whole already, so nothing here may fail it:
+     * past {@link #TAIL} bytes, or when the end has not come within {@link #TAIL_WAIT} (a server
+     * slow to close its response), the connection is let go, as before.
      */
-    private static void finishWire(InputStream wire) throws IOException {
-        byte[] scratch = new byte[512];
-        long left = TAIL;
-        int n;
-        while (left > 0 && (n = wire.read(scratch, 0, (int) Math.min(scratch.length, left))) >= 0) left -= n;
+    private static void finishWire(InputStream wire, InputStream raw, Deadline deadline,
+                                   ScheduledExecutorService timer) {
+        long waitNanos = Math.min(TAIL_WAIT.toNanos(), Math.max(0, deadline.remainingNanos()));
+        try (Deadline.Alarm alarm = new Deadline(Duration.ofNanos(waitNanos)).arm(timer, raw)) {
+            byte[] scratch = new byte[512];
+            long left = TAIL;
+            int n;
+            while (left > 0 && (n = wire.read(scratch, 0, (int) Math.min(scratch.length, left))) >= 0) left -= n;
+        } catch (IOException e) {
+            // the end did not come in time, or the connection broke after the data: the body stands
+        }
     }
 
     /** Reads and discards at most {@code limit} bytes of a body nobody wants, to count them. */

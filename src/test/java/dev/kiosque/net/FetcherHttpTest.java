@@ -142,6 +142,34 @@ class FetcherHttpTest {
     }
 
     @Test
+    void a_whole_compressed_body_stands_when_the_server_is_slow_to_end_its_response() throws IOException {
+        byte[] plain = FEED.repeat(50).getBytes(StandardCharsets.UTF_8);
+        byte[] gz = LocalServer.gzip(plain);
+        server.on("/slow-end", ex -> {
+            ex.getResponseHeaders().add("Content-Encoding", "gzip");
+            ex.sendResponseHeaders(200, 0);
+            java.io.OutputStream out = ex.getResponseBody();
+            out.write(gz);
+            out.flush();
+            try {
+                Thread.sleep(4000);             // well past the fetch's 2 s timeout
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            out.close();
+        });
+        Fetcher quick = new Fetcher(settings(Duration.ofSeconds(2)));
+        try {
+            FetchResult result = quick.fetch(FetchRequest.of(server.url("/slow-end"), 1 << 20));
+            FetchResult.Ok ok = assertInstanceOf(FetchResult.Ok.class, result, String.valueOf(result));
+            assertArrayEquals(plain, ok.body());
+            assertFalse(ok.truncated());
+        } finally {
+            quick.close();
+        }
+    }
+
+    @Test
     void a_gzip_body_is_decoded_and_its_compressed_size_is_what_the_wire_counts() throws IOException {
         byte[] plain = FEED.repeat(200).getBytes(StandardCharsets.UTF_8);
         byte[] packed = LocalServer.gzip(plain);
