@@ -44,11 +44,6 @@ final class ItemWriter {
 
     private ItemWriter() {}
 
-    static SaveResult save(Connection c, String feedUrl, ParsedFeed feed, String etag, String lastModified,
-                           Instant at) throws SQLException {
-        return save(c, Feeds.ensure(c, feedUrl), prepare(feed), etag, lastModified, at);
-    }
-
     /**
      * What a save writes of each item and can work out without the database: its id, fingerprint,
      * folded search text and encoded categories. Made before the write transaction, so that this
@@ -75,7 +70,10 @@ final class ItemWriter {
         return new Prepared(feed, rows);
     }
 
-    /** As {@link #save(Connection, String, ParsedFeed, String, String, Instant)}, for a known source row id. */
+    /**
+     * Saves the {@link #prepare prepared} items of the source with row id {@code feedId} and its
+     * validators, inside the caller's write transaction.
+     */
     static SaveResult save(Connection c, long feedId, Prepared prepared, String etag, String lastModified, Instant at)
             throws SQLException {
         updateFeed(c, feedId, prepared.feed(), etag, lastModified);

@@ -101,7 +101,9 @@ public final class Store implements AutoCloseable {
      */
     public SaveResult saveFeed(String feedUrl, ParsedFeed feed, String etag, String lastModified, Instant at) {
         Objects.requireNonNull(feedUrl, "feedUrl");
-        return db.write("saving " + feedUrl, c -> ItemWriter.save(c, feedUrl, feed, etag, lastModified, at));
+        ItemWriter.Prepared prepared = ItemWriter.prepare(feed);   // before taking the one writer
+        return db.write("saving " + feedUrl, c -> ItemWriter.save(c, Feeds.ensure(c, feedUrl), prepared, etag,
+                lastModified, at));
     }
 
     /**

@@ -114,18 +114,7 @@ class FetcherHttpTest {
         List<Integer> clientPorts = new CopyOnWriteArrayList<>();
         server.on("/gz", ex -> {
             clientPorts.add(ex.getRemoteAddress().getPort());
-            // chunked, and the last chunk comes a little after the data, as from a busy server
-            ex.getResponseHeaders().add("Content-Encoding", "gzip");
-            ex.sendResponseHeaders(200, 0);
-            java.io.OutputStream out = ex.getResponseBody();
-            out.write(gz);
-            out.flush();
-            try {
-                Thread.sleep(30);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            out.close();
+            LocalServer.sendEndingLate(ex, gz, "gzip", 30);   // as from a busy server
         });
         server.on("/deflate", ex -> {
             clientPorts.add(ex.getRemoteAddress().getPort());
@@ -145,19 +134,8 @@ class FetcherHttpTest {
     void a_whole_compressed_body_stands_when_the_server_is_slow_to_end_its_response() throws IOException {
         byte[] plain = FEED.repeat(50).getBytes(StandardCharsets.UTF_8);
         byte[] gz = LocalServer.gzip(plain);
-        server.on("/slow-end", ex -> {
-            ex.getResponseHeaders().add("Content-Encoding", "gzip");
-            ex.sendResponseHeaders(200, 0);
-            java.io.OutputStream out = ex.getResponseBody();
-            out.write(gz);
-            out.flush();
-            try {
-                Thread.sleep(4000);             // well past the fetch's 2 s timeout
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            out.close();
-        });
+        // the end comes well past the fetch's 2 s timeout
+        server.on("/slow-end", ex -> LocalServer.sendEndingLate(ex, gz, "gzip", 4000));
         Fetcher quick = new Fetcher(settings(Duration.ofSeconds(2)));
         try {
             FetchResult result = quick.fetch(FetchRequest.of(server.url("/slow-end"), 1 << 20));

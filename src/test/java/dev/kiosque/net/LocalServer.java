@@ -65,6 +65,25 @@ final class LocalServer implements AutoCloseable {
         }
     }
 
+    /**
+     * A 200 with {@code body} (already encoded as {@code contentEncoding}), chunked, whose last
+     * chunk, the end of the response, comes {@code delayMs} after the data.
+     */
+    static void sendEndingLate(HttpExchange exchange, byte[] body, String contentEncoding, long delayMs)
+            throws IOException {
+        exchange.getResponseHeaders().add("Content-Encoding", contentEncoding);
+        exchange.sendResponseHeaders(200, 0);
+        OutputStream out = exchange.getResponseBody();
+        out.write(body);
+        out.flush();
+        try {
+            Thread.sleep(delayMs);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        out.close();
+    }
+
     static void send(HttpExchange exchange, int status, String body, Map<String, String> headers) throws IOException {
         send(exchange, status, body.getBytes(StandardCharsets.UTF_8), headers);
     }
