@@ -1,9 +1,11 @@
 package dev.kiosque.store;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -20,12 +22,15 @@ import java.util.List;
  */
 final class ScatteredIndexes {
 
-    /** Their definitions, as the latest migration leaves them (names must match {@link #NAMES}). */
-    private static final List<String> CREATE = List.of(
-            "CREATE INDEX IF NOT EXISTS items_listing ON items "
-                    + "(sort_time DESC, id, feed_id, published, read, starred, title)",
-            "CREATE INDEX IF NOT EXISTS items_by_link ON items (link)");
-    private static final List<String> NAMES = List.of("items_listing", "items_by_link");
+    /** What building them is called in error messages. */
+    static final String BUILDING = "building the listing indexes";
+
+    /** One of them: its name and its columns, as the latest migration defines it. */
+    private record Index(String name, String columns) {}
+
+    private static final List<Index> ALL = List.of(
+            new Index("items_listing", "(sort_time DESC, id, feed_id, published, read, starred, title)"),
+            new Index("items_by_link", "(link)"));
 
     private ScatteredIndexes() {}
 
@@ -39,17 +44,14 @@ final class ScatteredIndexes {
     /** Drops them (inside the caller's write transaction). */
     static void drop(Connection c) throws SQLException {
         try (Statement s = c.createStatement()) {
-            for (String name : NAMES) s.execute("DROP INDEX IF EXISTS " + name);
+            for (Index index : ALL) s.execute("DROP INDEX IF EXISTS " + index.name());
         }
     }
-
-    /** What building them is called in error messages. */
-    static final String BUILDING = "building the listing indexes";
 
     /** Builds the ones missing (a {@link Database.Work} for a write transaction). */
     static Void create(Connection c) throws SQLException {
         try (Statement s = c.createStatement()) {
-            for (String sql : CREATE) s.execute(sql);
+            for (Index index : ALL) s.execute("CREATE INDEX IF NOT EXISTS " + index.name() + " ON items " + index.columns());
         }
         return null;
     }
@@ -59,9 +61,13 @@ final class ScatteredIndexes {
      * open, after the migrations. A read of the schema, no lock taken.
      */
     static boolean missing(Connection c) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
-                "SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND name IN ('items_listing', 'items_by_link')")) {
-            return rs.next() && rs.getInt(1) < NAMES.size();
+        String names = String.join(", ", Collections.nCopies(ALL.size(), "?"));
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND name IN (" + names + ")")) {
+            for (int i = 0; i < ALL.size(); i++) ps.setString(i + 1, ALL.get(i).name());
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() && rs.getInt(1) < ALL.size();
+            }
         }
     }
 }
