@@ -109,7 +109,9 @@ final class Refresher {
             t.setDaemon(true);
             return t;
         });
-        try (Store.IndexBuild indexes = store.deferIndexesIfEmpty()) {
+        // Background checkpoints first, so that they also run while the indexes are built.
+        try (Store.Checkpoints checkpoints = store.checkpointInBackground();
+             Store.IndexBuild indexes = store.deferIndexesIfEmpty()) {
             List<Future<FeedOutcome>> futures = new ArrayList<>();
             for (FeedRef feed : feeds) {
                 futures.add(pool.submit(() -> {

@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteException;
@@ -40,6 +41,8 @@ final class Database implements AutoCloseable {
     private final ReentrantLock writeLock = new ReentrantLock();
     private final ReentrantLock readLock = new ReentrantLock();
     private volatile boolean closed;
+    /** Write transactions committed, for {@link #checkpointer}. */
+    private final AtomicLong commits = new AtomicLong();
 
     private Database(Path file, Connection writer, Connection reader) {
         this.file = file;
@@ -133,7 +136,14 @@ final class Database implements AutoCloseable {
 
     /** Runs {@code work} in a write transaction taken up front, so it never fails half way on a lock. */
     <T> T write(String what, Work<T> work) {
-        return run(what, writer, writeLock, "BEGIN IMMEDIATE", work);
+        T result = run(what, writer, writeLock, "BEGIN IMMEDIATE", work);
+        commits.incrementAndGet();
+        return result;
+    }
+
+    /** Starts checkpointing the log in the background while this store's writes go on; close it to stop. */
+    Checkpointer checkpointer() {
+        return Checkpointer.start(file, commits::get);
     }
 
     /** Runs {@code work} in a read transaction: one consistent snapshot. */

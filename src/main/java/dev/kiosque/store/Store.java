@@ -190,6 +190,21 @@ public final class Store implements AutoCloseable {
         return dropped ? () -> db.write(ScatteredIndexes.BUILDING, ScatteredIndexes::create) : () -> { };
     }
 
+    /**
+     * For a run of many write transactions, such as a refresh: copies the log into the database
+     * on a thread of its own as the writes go on, instead of inside the one writer every so many
+     * megabytes and all at once when the store closes. Closing the handle stops it.
+     */
+    public Checkpoints checkpointInBackground() {
+        return db.checkpointer()::close;
+    }
+
+    /** What {@link #checkpointInBackground} started: closing it stops the background checkpoints. */
+    public interface Checkpoints extends AutoCloseable {
+        @Override
+        void close();
+    }
+
     /** What {@link #deferIndexesIfEmpty} leaves to do: closing it builds the indexes it dropped. */
     public interface IndexBuild extends AutoCloseable {
         @Override
