@@ -46,7 +46,7 @@ final class Freshness {
     }
 
     private static Duration seconds(String value) {
-        if (value == null || value.isEmpty() || !value.chars().allMatch(Character::isDigit)) return null;
+        if (!ResponseHeaders.digits(value)) return null;
         return value.length() > MAX_DIGITS ? MAX : Duration.ofSeconds(Long.parseLong(value));
     }
 

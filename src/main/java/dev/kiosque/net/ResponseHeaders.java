@@ -42,6 +42,18 @@ final class ResponseHeaders {
         return headers.firstValue(name).map(String::trim).filter(v -> !v.isEmpty()).orElse(null);
     }
 
+    /**
+     * Whether a header value is a non-empty run of digits (delta-seconds). A loop rather than a
+     * stream: every 304 reads one, and a stream's lambdas are classes made at run time.
+     */
+    static boolean digits(String value) {
+        if (value == null || value.isEmpty()) return false;
+        for (int i = 0; i < value.length(); i++) {
+            if (!Character.isDigit(value.charAt(i))) return false;
+        }
+        return true;
+    }
+
     /** The media type of a Content-Type value, lower-cased ({@code application/rss+xml}), or null. */
     static String mediaType(String contentType) {
         if (contentType == null) return null;

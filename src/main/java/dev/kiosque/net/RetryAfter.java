@@ -16,7 +16,7 @@ final class RetryAfter {
     static Duration parse(String value, Instant now) {
         if (value == null || value.isBlank()) return null;
         String v = value.trim();
-        if (v.chars().allMatch(Character::isDigit)) {
+        if (ResponseHeaders.digits(v)) {
             return v.length() > MAX_DIGITS ? MAX : cap(Duration.ofSeconds(Long.parseLong(v)));
         }
         Instant at = HttpDates.parse(v);
