@@ -21,7 +21,8 @@ import org.sqlite.SQLiteConfig;
  * starts the log again from its beginning, so it stays small. Measured on a 500-feed refresh at
  * 50 ms latency, in paired runs: see bench/PERFORMANCE.md.
  *
- * <p>Best effort: a checkpoint that fails (busy, a full disk) is left to SQLite's own, as before.
+ * <p>Best effort: a checkpoint that fails (busy, a full disk) ends the background ones, and
+ * SQLite's own run as before.
  */
 final class Checkpointer implements AutoCloseable {
 
@@ -32,7 +33,7 @@ final class Checkpointer implements AutoCloseable {
     private final LongSupplier commits;
     private final Thread thread;
     private volatile boolean stopping;
-    /** Checkpoints that copied something; for tests. */
+    /** Checkpoints run so far; for tests. */
     private volatile int runs;
 
     private Checkpointer(Path file, LongSupplier commits) {
